@@ -1,0 +1,70 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "InvertedPyramid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "OrgGraph", targets: ["OrgGraph"]),
+        .library(name: "PyramidDiagram", targets: ["PyramidDiagram"]),
+        .executable(name: "pyramid", targets: ["pyramid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // The model, loading, validation and analysis. Pure Swift, no C.
+        .target(
+            name: "OrgGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Graphviz's C library (libgvc + libcgraph), found through pkg-config.
+        // Only PyramidDiagram imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Turns an analysed organisation into a Graphviz graph and renders it in-process.
+        .target(
+            name: "PyramidDiagram",
+            dependencies: ["OrgGraph", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "pyramid",
+            dependencies: [
+                "OrgGraph",
+                "PyramidDiagram",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "OrgGraphTests",
+            dependencies: ["OrgGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PyramidDiagramTests",
+            dependencies: ["PyramidDiagram", "OrgGraph"]
+        ),
+        .testTarget(
+            name: "PyramidCLITests",
+            dependencies: ["pyramid"],
+            resources: [.copy("Golden"), .copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

@@ -1,0 +1,33 @@
+/// What the analysis learned about one team.
+public struct TeamAnalysis: Hashable, Sendable {
+    /// The team's id.
+    public var id: String
+    /// The tier shown: the declared tier, or the inferred one.
+    public var tier: Tier
+    /// The tier the structure implies.
+    public var inferredTier: Tier
+    /// The fewest intact links from the team to an end customer; `nil` when
+    /// no intact path exists. A front-line team has distance 1.
+    public var distance: Int?
+    /// The fewest links to an end customer over all links, broken or not;
+    /// `nil` when the team has no path to any customer.
+    public var nominalDistance: Int?
+    /// The ids of teams that would lose every intact path to the customer
+    /// if this team were lost; empty for most teams.
+    public var dependents: [String]
+
+    /// Whether an intact path reaches an end customer.
+    public var reachesCustomer: Bool { distance != nil }
+    /// Whether losing this team cuts another team off from the customer.
+    public var isSinglePointOfFailure: Bool { !dependents.isEmpty }
+
+    /// Creates a team analysis.
+    public init(id: String, tier: Tier, inferredTier: Tier, distance: Int?, nominalDistance: Int?, dependents: [String] = []) {
+        self.id = id
+        self.tier = tier
+        self.inferredTier = inferredTier
+        self.distance = distance
+        self.nominalDistance = nominalDistance
+        self.dependents = dependents
+    }
+}

@@ -1,0 +1,36 @@
+/// An organisation modelled as an inverted pyramid: its end customers, its
+/// teams and the supplier -> customer links between them.
+///
+/// Obtain one with ``ModelLoader``, which reads and validates a model file.
+/// A loaded organisation has unique ids and only references that resolve.
+public struct Organisation: Hashable, Sendable {
+    /// The organisation's name.
+    public var name: String
+    /// The service promises.
+    public var charter: [String]
+    /// The end customers, in file order.
+    public var customers: [Customer]
+    /// The teams, in file order.
+    public var teams: [Team]
+    /// Known findings accepted by the organisation.
+    public var suppressions: [Suppression]
+    /// The path of the file the model was read from.
+    public var file: String
+
+    /// Creates an organisation.
+    public init(
+        name: String,
+        charter: [String] = [],
+        customers: [Customer],
+        teams: [Team],
+        suppressions: [Suppression] = [],
+        file: String
+    ) {
+        self.name = name
+        self.charter = charter
+        self.customers = customers
+        self.teams = teams
+        self.suppressions = suppressions
+        self.file = file
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Pyramid: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pyramid",
+        abstract: "Model an organisation as an inverted pyramid and check its chains.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}

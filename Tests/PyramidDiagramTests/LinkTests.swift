@@ -1,0 +1,6 @@
+import Testing
+import PyramidDiagram
+
+@Test func graphvizIsLinked() {
+    #expect(!PyramidDiagram.graphvizVersion.isEmpty)
+}
