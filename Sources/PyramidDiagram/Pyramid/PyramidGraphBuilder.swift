@@ -1,0 +1,404 @@
+import OrgGraph
+
+/// Turns an analysed organisation into the DOT graph of its inverted pyramid.
+///
+/// Layout rules: customers on top; teams below them by nominal customer
+/// distance and leaders below their reports (``PyramidRanks``); an invisible
+/// ruler of one helper node per rank plus `rank=same` groups (with
+/// `newrank=true`, so ranks hold across clusters) pins every node to its
+/// layer. `serves` arrows point up to the customer; links drawn against the
+/// ranks (upward-facing, sideways) and support links do not constrain the
+/// ranking. Statements are added in a canonical order (rank, then file
+/// order), since reordering DOT statements changes Graphviz's layout.
+struct PyramidGraphBuilder {
+    let input: PyramidInput
+    let options: DiagramOptions
+    let index: PyramidIndex
+    let ranks: PyramidRanks
+
+    /// Builds the graph; throws when `--focus` names no team.
+    static func build(_ input: PyramidInput, options: DiagramOptions) throws(RenderError) -> DOTGraph {
+        let index = PyramidIndex(input.organisation)
+        let builder = PyramidGraphBuilder(input: input, options: options, index: index, ranks: PyramidRanks(input, index: index))
+        return try builder.build()
+    }
+
+    // MARK: - Facts gathered once
+
+    /// Finding codes per node and per link, and which teams are in error.
+    private struct FindingMaps {
+        var nodeCodes: [[FindingCode]]
+        var inError: [Bool]
+        var linkCodes: [LinkKey: [FindingCode]] = [:]
+    }
+
+    private struct LinkKey: Hashable {
+        var from: Int
+        var to: Int
+        var kind: LinkReference.Kind
+    }
+
+    private func findingMaps() -> FindingMaps {
+        var maps = FindingMaps(
+            nodeCodes: Array(repeating: [], count: index.nodeCount),
+            inError: Array(repeating: false, count: index.nodeCount)
+        )
+        var customerAt: [SourceLocation: Int] = [:]
+        for (position, customer) in input.organisation.customers.enumerated() {
+            customerAt[customer.location] = position
+        }
+        for finding in input.findings {
+            if let link = finding.link, let from = index.node[link.from], let to = index.node[link.to] {
+                maps.linkCodes[LinkKey(from: from, to: to, kind: link.kind), default: []].append(finding.code)
+            }
+            let node: Int?
+            if let team = finding.team {
+                node = index.node[team]
+            } else {
+                node = customerAt[finding.location]
+            }
+            guard let node else { continue }
+            // A link finding names its supplier team, so the team carries the
+            // code as a class too; any error (no path, chain broken, upward
+            // facing) puts the team in error.
+            maps.nodeCodes[node].append(finding.code)
+            if finding.severity == .error { maps.inError[node] = true }
+        }
+        return maps
+    }
+
+    // MARK: - Building
+
+    private func build() throws(RenderError) -> DOTGraph {
+        let organisation = input.organisation
+        var included = [Bool](repeating: true, count: index.nodeCount)
+        if let focus = options.focus {
+            guard let node = index.node[focus], index.teamOfNode(node) != nil else {
+                throw RenderError.unknownFocusTeam(focus)
+            }
+            included = Neighbourhood.nodes(around: node, depth: options.depth, index: index)
+        }
+
+        // Compress the ranks in use to 0, 1, 2, ... so no empty layer is drawn.
+        let maxRank = ranks.rank.max() ?? 0
+        var used = [Bool](repeating: false, count: maxRank + 1)
+        for node in 0..<index.nodeCount where included[node] { used[ranks.rank[node]] = true }
+        var layerOfRank = [Int](repeating: 0, count: maxRank + 1)
+        var layerCount = 0
+        for rank in 0...maxRank where used[rank] {
+            layerOfRank[rank] = layerCount
+            layerCount += 1
+        }
+        let layer = ranks.rank.map { layerOfRank[$0] }
+
+        // Nodes in canonical order: by layer, then customers and teams in file order.
+        var byLayer = [[Int]](repeating: [], count: max(layerCount, 1))
+        for node in 0..<index.nodeCount where included[node] { byLayer[layer[node]].append(node) }
+        let order = byLayer.flatMap { $0 }
+
+        let maps = findingMaps()
+        var graph = DOTGraph(name: "pyramid")
+        graph.attributes = rootAttributes()
+        graph.nodeDefaults = [
+            .fontname: .string(Palette.font), .fontsize: .string("12"), .fontcolor: .string(Palette.ink),
+            .color: .string(Palette.ink), .penwidth: .string("1.2"), .shape: .string("box"),
+            .style: .string("filled"), .margin: .string("0.16,0.07"),
+        ]
+        graph.edgeDefaults = [
+            .fontname: .string(Palette.font), .fontsize: .string("10"), .fontcolor: .string(Palette.mutedInk),
+            .color: .string(Palette.ink), .penwidth: .string("1.2"), .arrowsize: .string("0.7"),
+        ]
+
+        // Containers: the root, one cluster per department, and a cut-off
+        // group inside each (or at the root).
+        let departments = departmentNames(included: included)
+        var departmentClusters = departments.enumerated().map { position, name in
+            DOTSubgraph.cluster("department_\(position)", attributes: clusterAttributes(
+                label: name, id: "department-" + SVGIdentifier.slug(name), classes: "department",
+                color: Palette.frame, style: "rounded", fill: nil))
+        }
+        var departmentCutOff = departments.enumerated().map { position, _ in cutOffCluster("department_\(position)_cut_off") }
+        var rootCutOff = cutOffCluster("cut_off")
+
+        for node in order {
+            let statement = nodeStatement(node, maps: maps)
+            let cutOff = ranks.isCutOff[node]
+            if let position = departmentPosition(of: node, in: departments) {
+                if cutOff { departmentCutOff[position].add(statement) } else { departmentClusters[position].add(statement) }
+            } else if cutOff {
+                rootCutOff.add(statement)
+            } else {
+                graph.add(statement)
+            }
+        }
+        for position in departmentClusters.indices {
+            if !departmentCutOff[position].isEmpty { departmentClusters[position].add(departmentCutOff[position]) }
+            graph.add(departmentClusters[position])
+        }
+        if !rootCutOff.isEmpty { graph.add(rootCutOff) }
+
+        // The ruler pins each layer; the legend takes a layer of its own below.
+        let rulerLayers = layerCount + (options.legend ? 1 : 0)
+        for position in 0..<rulerLayers {
+            graph.add(DOTNode(SVGIdentifier.helper("rank-\(position)"), [
+                .style: .string("invis"), .shape: .string("point"), .width: .string("0"), .height: .string("0"),
+                .label: .string(""),
+            ]))
+        }
+        if options.legend {
+            graph.add(legendNode())
+        }
+        for position in 0..<max(rulerLayers - 1, 0) {
+            graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), [
+                .style: .string("invis"), .weight: .string("10"),
+            ]))
+        }
+        for position in 0..<layerCount {
+            var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
+            same.add(DOTNode(SVGIdentifier.helper("rank-\(position)")))
+            for node in byLayer[position] { same.add(DOTNode(nodeName(node))) }
+            graph.add(same)
+        }
+        if options.legend {
+            var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
+            same.add(DOTNode(SVGIdentifier.helper("rank-\(layerCount)")))
+            same.add(DOTNode(SVGIdentifier.helper("legend")))
+            graph.add(same)
+        }
+
+        // Links: serves in file order, then support links in file order.
+        var usedEdgeIDs = Set<String>()
+        func uniqueID(_ base: String) -> String {
+            var candidate = base
+            var suffix = 2
+            while !usedEdgeIDs.insert(candidate).inserted {
+                candidate = base + "-\(suffix)"
+                suffix += 1
+            }
+            return candidate
+        }
+        for link in index.serves where included[link.from] && included[link.to] {
+            let serves = organisation.teams[link.team].serves[link.position]
+            graph.add(servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to))))
+        }
+        for link in index.supports where included[link.leader] && included[link.team] {
+            graph.add(supportEdge(link, layer: layer, maps: maps, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team))))
+        }
+        return graph
+    }
+
+    // MARK: - Pieces
+
+    private func rootAttributes() -> DOTAttributes {
+        var attributes: DOTAttributes = [
+            .charset: .string("UTF-8"), .newrank: .string("true"), .rankdir: .string("TB"),
+            .nodesep: .string("0.3"), .ranksep: .string("0.55"), .pad: .string("0.25"),
+            .bgcolor: .string("white"), .fontname: .string(Palette.font), .fontcolor: .string(Palette.ink),
+            .fontsize: .string("18"),
+        ]
+        if options.title {
+            var lines = [DOTLabel.Line(input.organisation.name)]
+            if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
+            attributes.set(.label, label: DOTLabel(lines: lines))
+            attributes.set(.labelloc, "t")
+            attributes.set(.labeljust, "c")
+        }
+        return attributes
+    }
+
+    /// Clusters inherit the root's label, id and font size unless they set
+    /// their own, so every cluster sets them all.
+    private func clusterAttributes(label: String, id: String, classes: String, color: String, style: String, fill: String?) -> DOTAttributes {
+        var attributes: DOTAttributes = [
+            .label: .label(DOTLabel(label)), .id: .string(id), .class: .string(classes),
+            .fontsize: .string("12"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
+            .labeljust: .string("l"), .color: .string(color), .style: .string(style), .penwidth: .string("1"),
+            .margin: .string("12"),
+        ]
+        if let fill {
+            attributes.set(.fillcolor, fill)
+            attributes.set(.bgcolor, fill)
+        }
+        return attributes
+    }
+
+    private func cutOffCluster(_ suffix: String) -> DOTSubgraph {
+        .cluster(suffix, attributes: clusterAttributes(
+            label: "Cut off from the customer", id: suffix.replacingUnderscores, classes: "cut-off-group",
+            color: Palette.error, style: "dashed,rounded", fill: Palette.cutOffFill))
+    }
+
+    private func departmentNames(included: [Bool]) -> [String] {
+        guard options.grouping == .department else { return [] }
+        var names = Set<String>()
+        for (position, team) in input.organisation.teams.enumerated() where included[index.nodeOfTeam(position)] {
+            if let department = team.department, !department.isEmpty { names.insert(department) }
+        }
+        return names.sorted()
+    }
+
+    private func departmentPosition(of node: Int, in departments: [String]) -> Int? {
+        guard !departments.isEmpty, let team = index.teamOfNode(node),
+              let department = input.organisation.teams[team].department
+        else { return nil }
+        return departments.firstIndexSorted(of: department)
+    }
+
+    /// The DOT node name: the id's slug, so hand-edited DOT stays readable.
+    private func nodeName(_ node: Int) -> String {
+        if let team = index.teamOfNode(node) {
+            return SVGIdentifier.slug(input.organisation.teams[team].id)
+        }
+        return SVGIdentifier.slug(input.organisation.customers[node].id)
+    }
+
+    private func nodeStatement(_ node: Int, maps: FindingMaps) -> DOTNode {
+        var attributes = DOTAttributes()
+        guard let team = index.teamOfNode(node) else {
+            let customer = input.organisation.customers[node]
+            attributes.set(.id, "customer-" + nodeName(node))
+            attributes.set(.class, (["customer"] + PyramidStyle.findingClasses(maps.nodeCodes[node])).joined(separator: " "))
+            attributes.set(.label, label: DOTLabel(customer.name))
+            attributes.set(.shape, "ellipse")
+            attributes.set(.style, "filled")
+            attributes.set(.fillcolor, Palette.customerFill)
+            if maps.nodeCodes[node].contains(.unservedCustomer) {
+                attributes.set(.style, "filled,dashed")
+            }
+            return DOTNode(nodeName(node), attributes)
+        }
+        let model = input.organisation.teams[team]
+        let analysis = team < input.teams.count ? input.teams[team] : nil
+        let tier = analysis?.tier ?? model.declaredTier ?? .support
+        let spof = (analysis?.isSinglePointOfFailure ?? false) || maps.nodeCodes[node].contains(.singlePointOfFailure)
+        let inError = maps.inError[node]
+
+        var lines = [DOTLabel.Line(model.name)]
+        let tierText = PyramidStyle.text(tier)
+        if let headcount = model.headcount {
+            lines.append(DOTLabel.Line("\(headcount) " + (headcount == 1 ? "person" : "people") + " · " + tierText))
+        } else {
+            lines.append(DOTLabel.Line(tierText))
+        }
+        PyramidStyle.apply(tier, to: &attributes)
+        attributes.set(.id, "team-" + nodeName(node))
+        attributes.set(.class, PyramidStyle.teamClasses(
+            tier: tier, codes: maps.nodeCodes[node], inError: inError, singlePointOfFailure: spof, cutOff: ranks.isCutOff[node]))
+        attributes.set(.label, label: DOTLabel(lines: lines))
+        if inError {
+            attributes.set(.color, Palette.error)
+            attributes.set(.penwidth, "2.8")
+        }
+        if spof {
+            attributes.set(.peripheries, "2")
+        }
+        return DOTNode(nodeName(node), attributes)
+    }
+
+    private func servesEdge(_ link: PyramidIndex.ServesLink, _ serves: ServiceLink, layer: [Int], maps: FindingMaps, id: String) -> DOTEdge {
+        let codes = maps.linkCodes[LinkKey(from: link.from, to: link.to, kind: .serves)] ?? []
+        let broken = serves.status == .broken
+        let breach = serves.standard.flatMap(LinkLabels.breach)
+        let upward = codes.contains(.upwardFacing)
+        let away = codes.contains(.awayFromCustomer)
+
+        var lines: [String] = []
+        if broken { lines.append("broken") }
+        if let breach { lines.append(breach) }
+        if upward { lines.append("faces upward") }
+        if away { lines.append("away from customer") }
+        if options.detail {
+            if let delivers = serves.delivers, !delivers.isEmpty { lines.append(delivers) }
+            if let standard = serves.standard, !standard.isBreached { lines.append(LinkLabels.detail(standard)) }
+            if let standard = serves.standard, standard.isBreached { lines.append(standard.measure) }
+        }
+
+        var classes = ["serves"]
+        if broken { classes.append("broken") }
+        if breach != nil { classes.append("breached") }
+        classes += PyramidStyle.findingClasses(codes)
+
+        var attributes: DOTAttributes = [.id: .string(id), .class: .string(classes.joined(separator: " "))]
+        var styles: [String] = []
+        if broken || breach != nil {
+            attributes.set(.color, Palette.error)
+            attributes.set(.fontcolor, Palette.error)
+            attributes.set(.penwidth, "2")
+            styles.append("dashed")
+        } else if upward || away {
+            attributes.set(.color, Palette.warning)
+            attributes.set(.fontcolor, Palette.warning)
+        }
+        if upward {
+            attributes.set(.penwidth, "3")
+            styles.append("bold")
+            attributes.set(.arrowhead, "normalnormal")
+            attributes.set(.arrowtail, "normalnormal")
+        }
+        if !styles.isEmpty { attributes.set(.style, styles.joined(separator: ",")) }
+        if !lines.isEmpty { attributes.set(.label, label: DOTLabel(centered: lines)) }
+
+        // Arrows point up to the customer: a link to a higher layer is written
+        // top-down with the arrowhead at its tail; any other link (sideways
+        // or upward-facing) is written as is and does not constrain the ranks.
+        if layer[link.to] < layer[link.from] {
+            attributes.set(.dir, "back")
+            return DOTEdge(nodeName(link.to), nodeName(link.from), attributes)
+        }
+        attributes.set(.constraint, "false")
+        return DOTEdge(nodeName(link.from), nodeName(link.to), attributes)
+    }
+
+    private func supportEdge(_ link: PyramidIndex.SupportLink, layer: [Int], maps: FindingMaps, id: String) -> DOTEdge {
+        var attributes: DOTAttributes = [
+            .id: .string(id), .class: .string("support"), .style: .string("dotted"),
+            .color: .string(Palette.supportLink), .arrowhead: .string("onormal"), .arrowtail: .string("onormal"),
+            .penwidth: .string("1.1"), .constraint: .string("false"),
+        ]
+        // The leader sits below the team: drawn from the team down, arrowhead
+        // at the team, pointing up.
+        if layer[link.team] < layer[link.leader] {
+            attributes.set(.dir, "back")
+            return DOTEdge(nodeName(link.team), nodeName(link.leader), attributes)
+        }
+        return DOTEdge(nodeName(link.leader), nodeName(link.team), attributes)
+    }
+
+    private func legendNode() -> DOTNode {
+        let lines = [
+            DOTLabel.Line("How to read this diagram", .left),
+            DOTLabel.Line("oval: end customer;  box: front-line team;  rounded box: support team;  box with cut corners: leadership", .left),
+            DOTLabel.Line("solid arrow: serves, pointing up toward its customer", .left),
+            DOTLabel.Line("grey dotted arrow: a leader supporting a team that reports to it", .left),
+            DOTLabel.Line("red dashed arrow: a broken link, or one below its standard (e.g. 80% < 95%)", .left),
+            DOTLabel.Line("thick amber arrow, double head: faces upward (the team serves its own leader)", .left),
+            DOTLabel.Line("amber arrow: works away from the customer", .left),
+            DOTLabel.Line("thick red outline: team with an error;  double outline: single point of failure", .left),
+        ]
+        return DOTNode(SVGIdentifier.helper("legend"), [
+            .id: .string("legend"), .class: .string("legend"), .shape: .string("note"), .style: .string("filled"),
+            .fillcolor: .string("white"), .color: .string(Palette.frame), .fontsize: .string("10"),
+            .fontcolor: .string(Palette.mutedInk), .label: .label(DOTLabel(lines: lines)), .margin: .string("0.2,0.1"),
+        ])
+    }
+}
+
+extension String {
+    /// `department_0_cut_off` -> `department-0-cut-off`, for SVG ids.
+    fileprivate var replacingUnderscores: String {
+        String(map { $0 == "_" ? "-" : $0 })
+    }
+}
+
+extension Array where Element == String {
+    /// Binary search in a sorted array.
+    fileprivate func firstIndexSorted(of value: String) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < count && self[low] == value ? low : nil
+    }
+}

@@ -1,0 +1,48 @@
+/// What the inverted-pyramid diagram shows.
+public struct DiagramOptions: Hashable, Sendable {
+    /// How teams are grouped into boxes.
+    public enum Grouping: String, Hashable, Sendable, CaseIterable {
+        /// One box per `department`; teams without one stay outside.
+        case department
+    }
+
+    /// Adds what each link delivers and its standard to the `serves` arrows.
+    public var detail: Bool
+    /// Draws the legend explaining colours, lines and shapes.
+    public var legend: Bool
+    /// Draws the organisation's name as a title.
+    public var title: Bool
+    /// Shown under the title when given (e.g. `2026-11-23`); never taken from the clock.
+    public var date: String?
+    /// Draws groups as clusters; `nil` draws no groups.
+    public var grouping: Grouping?
+    /// Draws only this team's neighbourhood: its chains up to the customer
+    /// plus every node within ``depth`` links of it.
+    public var focus: String?
+    /// How many links around the ``focus`` team to include (0 or more).
+    public var depth: Int
+    /// For SVG: write just the `<svg>` element, without the XML prolog,
+    /// DOCTYPE and comments, for pasting into HTML.
+    public var svgFragment: Bool
+
+    /// Creates options; the defaults draw the whole organisation with title and legend.
+    public init(
+        detail: Bool = false,
+        legend: Bool = true,
+        title: Bool = true,
+        date: String? = nil,
+        grouping: Grouping? = nil,
+        focus: String? = nil,
+        depth: Int = 1,
+        svgFragment: Bool = false
+    ) {
+        self.detail = detail
+        self.legend = legend
+        self.title = title
+        self.date = date
+        self.grouping = grouping
+        self.focus = focus
+        self.depth = max(0, depth)
+        self.svgFragment = svgFragment
+    }
+}

@@ -1,0 +1,70 @@
+public import OrgGraph
+
+/// Draws an analysed organisation as an inverted pyramid, in-process through
+/// Graphviz's C library (no `dot` subprocess).
+///
+/// ```swift
+/// let loaded = try ModelLoader.load(contentsOf: "org.yaml")
+/// let analysis = Analysis(loaded.organisation)
+/// let svg = try PyramidRenderer.render(analysis, options: DiagramOptions(date: "2026-11-23"), format: .svg)
+/// try AtomicFile.write(svg, to: "org.svg")
+/// ```
+///
+/// Rendering is safe to call from any thread or task: every Graphviz call is
+/// serialised behind one process-wide lock. The same analysis and options
+/// always give the same bytes for SVG, PNG and DOT. (PDF files carry a
+/// creation date written by cairo.)
+public enum PyramidRenderer {
+    /// Renders the diagram in `format`.
+    /// - Throws: ``RenderError``: a missing plugin (with what to install), an
+    ///   unknown `--focus` team, or Graphviz's own error messages.
+    public static func render(_ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat) throws(RenderError) -> [UInt8] {
+        try renderDiagram(analysis, options: options, format: format).bytes
+    }
+
+    /// Renders the diagram and also returns the DOT text laid out and any
+    /// warnings Graphviz reported.
+    public static func renderDiagram(_ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat) throws(RenderError) -> RenderedDiagram {
+        try render(PyramidInput(analysis), options: options, format: format)
+    }
+
+    /// The DOT text of the diagram: exactly what ``render(_:options:format:)``
+    /// lays out, and what `.dot` output writes.
+    public static func dot(_ analysis: Analysis, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
+        try PyramidGraphBuilder.build(PyramidInput(analysis), options: options).dotText
+    }
+
+    /// Lays out DOT text with the `dot` engine and renders it, for DOT
+    /// written or edited by hand. `.dot` returns the text unchanged.
+    public static func render(dot: String, format: OutputFormat, svgFragment: Bool = false) throws(RenderError) -> RenderedDiagram {
+        guard let device = format.graphvizDevice else {
+            return RenderedDiagram(bytes: Array(dot.utf8), dot: dot, warnings: [])
+        }
+        try GraphvizInstallation.current().check(format)
+        let (bytes, warnings) = try GraphvizSession.shared.render(dot: dot, format: device)
+        let output = format == .svg && svgFragment ? SVGFragment.extract(from: bytes) : bytes
+        return RenderedDiagram(bytes: output, dot: dot, warnings: warnings)
+    }
+
+    static func render(_ input: PyramidInput, options: DiagramOptions, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
+        let dot = try PyramidGraphBuilder.build(input, options: options).dotText
+        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
+    }
+}
+
+/// A rendered diagram.
+public struct RenderedDiagram: Hashable, Sendable {
+    /// The file's bytes in the requested format.
+    public var bytes: [UInt8]
+    /// The DOT text that was laid out.
+    public var dot: String
+    /// Warnings Graphviz reported while rendering (captured, never printed).
+    public var warnings: [String]
+
+    /// Creates a rendered diagram.
+    public init(bytes: [UInt8], dot: String, warnings: [String]) {
+        self.bytes = bytes
+        self.dot = dot
+        self.warnings = warnings
+    }
+}

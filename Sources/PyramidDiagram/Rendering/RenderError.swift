@@ -1,0 +1,67 @@
+/// Why a diagram could not be rendered.
+public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The step of Graphviz's pipeline that failed.
+    public enum Stage: String, Hashable, Sendable {
+        /// Reading the DOT text (`agmemread`).
+        case parse
+        /// Computing the layout (`gvLayout` with the `dot` engine).
+        case layout
+        /// Writing the output format (`gvRenderData`).
+        case render
+    }
+
+    /// Graphviz failed; `messages` are its own error and warning lines,
+    /// captured instead of printed.
+    case graphvizFailed(stage: Stage, messages: [String])
+    /// No Graphviz context could be created (its plugin configuration is
+    /// missing or broken).
+    case graphvizUnavailable(messages: [String])
+    /// The installed Graphviz has no plugin for the format; `advice` says
+    /// what to install.
+    case missingPlugin(format: OutputFormat, advice: String)
+    /// The installed Graphviz has no `dot` layout engine.
+    case missingLayoutEngine(advice: String)
+    /// `--focus` names no team of the organisation.
+    case unknownFocusTeam(String)
+
+    /// One line (or a few) for a person.
+    public var description: String {
+        switch self {
+        case .graphvizFailed(let stage, let messages):
+            let detail = messages.isEmpty ? "no message from Graphviz" : messages.joined(separator: "\n")
+            return "Graphviz could not \(stage.verb) the diagram: \(detail)"
+        case .graphvizUnavailable(let messages):
+            let detail = messages.isEmpty ? "" : " (" + messages.joined(separator: "; ") + ")"
+            return "Graphviz could not start\(detail); run `pyramid doctor` to see what is installed"
+        case .missingPlugin(let format, let advice):
+            return "the installed Graphviz cannot write \(format.rawValue.uppercased()): \(advice)"
+        case .missingLayoutEngine(let advice):
+            return "the installed Graphviz has no `dot` layout engine: \(advice)"
+        case .unknownFocusTeam(let team):
+            return "no team with id '\(team)' to focus on"
+        }
+    }
+
+    /// Adds Graphviz messages captured while the error happened.
+    mutating func attach(_ captured: [String]) {
+        guard !captured.isEmpty else { return }
+        switch self {
+        case .graphvizFailed(let stage, let messages):
+            self = .graphvizFailed(stage: stage, messages: messages + captured)
+        case .graphvizUnavailable(let messages):
+            self = .graphvizUnavailable(messages: messages + captured)
+        default:
+            break
+        }
+    }
+}
+
+extension RenderError.Stage {
+    fileprivate var verb: String {
+        switch self {
+        case .parse: "read"
+        case .layout: "lay out"
+        case .render: "render"
+        }
+    }
+}
