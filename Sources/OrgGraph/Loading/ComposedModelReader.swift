@@ -51,6 +51,28 @@ struct ComposedModelReader: ModelReading {
         }
     }
 
+    /// The YAML parser refuses a mapping with a repeated key and gives only
+    /// the first occurrence; the repeat is the next line that has the same key
+    /// at the same column (block style), else the first is reported.
+    private static func duplicateKey(_ key: String, first: Mark, in source: SourceText) -> Diagnostic {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var location = SourceLocation(file: source.file, line: first.line, column: first.column)
+        var message = "duplicate key '\(key)': keys must be unique within a mapping"
+        for (offset, line) in lines.enumerated().dropFirst(first.line) {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count >= first.column else { continue }
+            let indent = scalars[..<(first.column - 1)]
+            let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+            if indent.allSatisfy({ $0 == " " || $0 == "-" }),
+               rest.hasPrefix("\(key):") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                location = SourceLocation(file: source.file, line: offset + 1, column: first.column)
+                message = "duplicate key '\(key)' (first at line \(first.line), column \(first.column)); keys must be unique within a mapping"
+                break
+            }
+        }
+        return Diagnostic(code: DiagnosticCode.duplicateKey, message: message, location: location)
+    }
+
     /// Foundation on Linux gives the position only in its message: "... around character 62."
     private static func characterOffset(in message: String) -> Int? {
         guard let range = message.range(of: "character ", options: .backwards) else { return nil }
@@ -67,6 +89,8 @@ struct ComposedModelReader: ModelReading {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             return located(problem, context, mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return duplicateKey(duplicates.first ?? "", first: context.mark, in: source)
         case let .reader(problem, offset, _, _):
             let location = offset.map(source.location(ofUTF8Offset:)) ?? SourceLocation(file: source.file, line: 1, column: 1)
             return Diagnostic(code: code, message: problem, location: location)

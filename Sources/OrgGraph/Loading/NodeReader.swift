@@ -51,7 +51,8 @@ struct NodeReader {
     }
 
     /// Checks that `node` is a mapping whose keys are all in `allowed`,
-    /// reporting unknown keys (with a suggestion) and duplicate keys.
+    /// reporting unknown keys (with a suggestion). (The YAML parser itself
+    /// refuses repeated keys; see `ComposedModelReader`.)
     mutating func fields(of node: Node, allowed: [String], owner: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(DiagnosticCode.wrongType, "expected a mapping for \(owner), found \(Self.describe(node))", at: node)
@@ -68,11 +69,6 @@ struct NodeReader {
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let known = hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint
                 report(DiagnosticCode.unknownKey, "unknown key '\(name)' in \(owner)\(known)", at: key)
-                continue
-            }
-            if let first = entries[name] {
-                let firstAt = location(of: first.key)
-                report(DiagnosticCode.duplicateKey, "duplicate key '\(name)' in \(owner) (first at line \(firstAt.line), column \(firstAt.column))", at: key)
                 continue
             }
             entries[name] = (key, value)
