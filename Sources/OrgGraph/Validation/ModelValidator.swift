@@ -108,47 +108,58 @@ struct ModelValidator {
         diagnostics.append(Diagnostic(code: DiagnosticCode.unknownReference, message: message, location: location))
     }
 
-    /// Finds every reporting cycle (strongly connected component of the
-    /// team -> leader graph with more than one team, or a team reporting to
-    /// itself) with an iterative Tarjan search, and reports each once at the
-    /// `reports-to` entry that closes it.
+    /// Finds reporting cycles with one iterative depth-first search over the
+    /// team -> leader links: every link back to a team still on the search
+    /// path closes a cycle, reported at that `reports-to` entry. Linear in
+    /// teams + links; each link that must go to break the loops is named once.
     private mutating func checkReportingCycles(_ entries: [String: Entry]) {
         let teams = organisation.teams
         var leaders: [[(team: Int, location: SourceLocation)]] = Array(repeating: [], count: teams.count)
         for (index, team) in teams.enumerated() {
             for leader in team.reportsTo {
-                // Duplicate ids make the table point at one definition; that is enough here.
+                // With duplicate ids the table names one definition; that is enough here.
                 if case .team(let target) = entries[leader.value] {
                     leaders[index].append((target, leader.location))
                 }
             }
         }
-        let components = StronglyConnectedComponents(count: teams.count) { leaders[$0].lazy.map(\.team) }
-        for component in components.cyclic(selfLoop: { node in leaders[node].contains { $0.team == node } }) {
-            let members = Set(component)
-            guard let start = component.min(by: { teams[$0].location < teams[$1].location }) else { continue }
-            // Walk leader links inside the component until a team repeats: that is a cycle.
-            var path = [start]
-            var seen: [Int: Int] = [start: 0]
-            var current = start
-            var closing: SourceLocation?
-            while true {
-                guard let next = leaders[current].first(where: { members.contains($0.team) }) else { break }
-                if let at = seen[next.team] {
-                    path = Array(path[at...]) + [next.team]
-                    closing = next.location
+        enum State { case unvisited, onPath, done }
+        var state = [State](repeating: .unvisited, count: teams.count)
+        var pathPosition = [Int](repeating: 0, count: teams.count)
+        var path: [Int] = []
+        var frames: [(team: Int, nextLeader: Int)] = []
+        for root in teams.indices where state[root] == .unvisited {
+            state[root] = .onPath
+            pathPosition[root] = path.count
+            path.append(root)
+            frames.append((root, 0))
+            while let top = frames.last {
+                guard top.nextLeader < leaders[top.team].count else {
+                    state[top.team] = .done
+                    path.removeLast()
+                    frames.removeLast()
+                    continue
+                }
+                frames[frames.count - 1].nextLeader += 1
+                let link = leaders[top.team][top.nextLeader]
+                switch state[link.team] {
+                case .unvisited:
+                    state[link.team] = .onPath
+                    pathPosition[link.team] = path.count
+                    path.append(link.team)
+                    frames.append((link.team, 0))
+                case .onPath:
+                    let cycle = path[pathPosition[link.team]...] + [link.team]
+                    let names = cycle.map { "'\(teams[$0].id)'" }.joined(separator: " -> ")
+                    diagnostics.append(Diagnostic(
+                        code: DiagnosticCode.reportingCycle,
+                        message: "reporting cycle: \(names); a team cannot lead, directly or through others, a team it reports to",
+                        location: link.location
+                    ))
+                case .done:
                     break
                 }
-                seen[next.team] = path.count
-                path.append(next.team)
-                current = next.team
             }
-            let names = path.map { "'\(teams[$0].id)'" }.joined(separator: " -> ")
-            diagnostics.append(Diagnostic(
-                code: DiagnosticCode.reportingCycle,
-                message: "reporting cycle: \(names); a team cannot lead, directly or through others, a team it reports to",
-                location: closing ?? teams[start].location
-            ))
         }
     }
 }
