@@ -59,7 +59,21 @@ struct NodeReader {
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var merged: [(key: Node, value: Node)] = []
         for (key, value) in mapping {
+            // YAML merge keys (`<<: *defaults`): the merged entries count
+            // unless the mapping sets the same key itself.
+            if case .scalar(let scalar) = key, scalar.string == "<<", scalar.style == .plain {
+                let sources: [Node] = if case .sequence(let list) = value { Array(list) } else { [value] }
+                for source in sources {
+                    guard case .mapping(let defaults) = source else {
+                        report(DiagnosticCode.wrongType, "expected a mapping (or a list of them) to merge with '<<', found \(Self.describe(source))", at: source)
+                        continue
+                    }
+                    merged.append(contentsOf: defaults.map { ($0.key, $0.value) })
+                }
+                continue
+            }
             guard case .scalar(let scalar) = key else {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
@@ -72,6 +86,14 @@ struct NodeReader {
                 continue
             }
             entries[name] = (key, value)
+        }
+        for (key, value) in merged {
+            guard case .scalar(let scalar) = key, entries[scalar.string] == nil else { continue }
+            guard allowed.contains(scalar.string) else {
+                report(DiagnosticCode.unknownKey, "unknown key '\(scalar.string)' merged into \(owner)\(Suggestion.hint(for: scalar.string, in: allowed))", at: key)
+                continue
+            }
+            entries[scalar.string] = (key, value)
         }
         return Fields(node: node, owner: owner, entries: entries)
     }

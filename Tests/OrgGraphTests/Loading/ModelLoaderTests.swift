@@ -140,4 +140,48 @@ import OrgGraph
         #expect(error.diagnostics.map(\.code) == ["yaml-syntax"])
         #expect(error.diagnostics.first?.location.line == 4)
     }
+
+    @Test func anAnchorNeedsAPlaceInTheFormat() throws {
+        let text = """
+            organisation: X
+            customers: [{id: c}]
+            defaults: &clinical {department: Clinical, headcount: 4}
+            teams:
+              - id: a
+                <<: *clinical
+                headcount: 9
+                serves:
+                  - to: c
+                    standard: &fast {measure: minutes, target: 5, actual: 7, better: lower}
+              - id: b
+                <<: *clinical
+                serves: [{to: a, standard: *fast}]
+            """
+        // Anchors must be defined inside known keys: a made-up top-level key is reported.
+        let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml") }
+        #expect(error.diagnostics.map(\.code) == ["unknown-key"])
+
+    }
+
+    @Test func mergeKeysFillInWhatTheEntryDoesNotSet() throws {
+        let text = """
+            organisation: X
+            customers: [{id: c}]
+            teams:
+              - &base {id: base, department: Clinical, headcount: 4, serves: [c]}
+              - <<: *base
+                id: copy
+                headcount: 9
+                serves:
+                  - to: c
+                    standard: &fast {measure: minutes, target: 5, actual: 7, better: lower}
+              - id: other
+                serves: [{to: copy, standard: *fast}]
+            """
+        let teams = try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml").organisation.teams
+        #expect(teams.map(\.id) == ["base", "copy", "other"])
+        #expect(teams[1].department == "Clinical", "merged from the anchor")
+        #expect(teams[1].headcount == 9, "the entry's own key wins")
+        #expect(teams[2].serves.first?.standard?.isBreached == true, "the aliased standard is read in full")
+    }
 }
