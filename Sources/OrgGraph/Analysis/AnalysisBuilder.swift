@@ -85,8 +85,12 @@ struct AnalysisBuilder {
         var where_ = location ?? team.location
         if let edge {
             reference = self.reference(edge)
-            if graph.edgeKind[edge] == .serves, Int(graph.edgeTeam[edge]) == t { entry = graph.edgeEntry[edge] }
-            if location == nil { where_ = self.location(edge) }
+            // A finding located at its link is about the link; one located at
+            // the team (chain-broken) only names the link.
+            if location == nil {
+                where_ = self.location(edge)
+                if graph.edgeKind[edge] == .serves, Int(graph.edgeTeam[edge]) == t { entry = graph.edgeEntry[edge] }
+            }
         }
         pending.append(Pending(
             finding: Finding(code: code, message: message, team: team.id, link: reference, location: where_),
