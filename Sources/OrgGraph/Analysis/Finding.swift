@@ -11,20 +11,49 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public var team: String?
     /// The link the finding is about, if it is about one.
     public var link: LinkReference?
+    /// The end customer the finding is about (`unserved-customer`), if any.
+    public var customer: String?
     /// Where the team, link or customer is written.
     public var location: SourceLocation
 
     /// Creates a finding.
-    public init(code: FindingCode, message: String, team: String?, link: LinkReference? = nil, location: SourceLocation) {
+    public init(
+        code: FindingCode,
+        message: String,
+        team: String?,
+        link: LinkReference? = nil,
+        customer: String? = nil,
+        location: SourceLocation
+    ) {
         self.code = code
         self.message = message
         self.team = team
         self.link = link
+        self.customer = customer
         self.location = location
     }
 
     /// `FILE:LINE:COL: severity: [code] message`.
     public var description: String {
         "\(location): \(severity.rawValue): [\(code.rawValue)] \(message)"
+    }
+
+    /// Whether an `ignore` entry suppresses this finding: same code, and the
+    /// entry names no team or names this finding's team (or, for
+    /// `unserved-customer`, its customer).
+    public func isSuppressed(by suppression: Suppression) -> Bool {
+        guard suppression.code == code.rawValue else { return false }
+        guard let subject = suppression.team else { return true }
+        return subject == team || subject == customer
+    }
+
+    /// The deterministic order of findings: by location, then code, message,
+    /// team and link.
+    static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.code != b.code { return a.code.rawValue < b.code.rawValue }
+        if a.message != b.message { return a.message < b.message }
+        if a.team != b.team { return (a.team ?? "") < (b.team ?? "") }
+        return (a.link?.from ?? "", a.link?.to ?? "") < (b.link?.from ?? "", b.link?.to ?? "")
     }
 }

@@ -13,21 +13,43 @@ public struct TeamAnalysis: Hashable, Sendable {
     /// `nil` when the team has no path to any customer.
     public var nominalDistance: Int?
     /// The ids of teams that would lose every intact path to the customer
-    /// if this team were lost; empty for most teams.
+    /// if this team were lost, in dominator-tree preorder, at most
+    /// ``Analysis/dependentLimit`` of them; ``dependentCount`` is the full count.
+    /// Empty for most teams.
     public var dependents: [String]
+    /// How many teams would lose every intact path to the customer if this
+    /// team were lost.
+    public var dependentCount: Int
+    /// The codes of the unsuppressed findings about this team or its links, in code order.
+    public var findingCodes: [FindingCode]
+    /// One entry per `serves` link, parallel to ``Team/serves``.
+    public var serves: [LinkAnalysis]
 
     /// Whether an intact path reaches an end customer.
     public var reachesCustomer: Bool { distance != nil }
     /// Whether losing this team cuts another team off from the customer.
-    public var isSinglePointOfFailure: Bool { !dependents.isEmpty }
+    public var isSinglePointOfFailure: Bool { dependentCount > 0 }
 
     /// Creates a team analysis.
-    public init(id: String, tier: Tier, inferredTier: Tier, distance: Int?, nominalDistance: Int?, dependents: [String] = []) {
+    public init(
+        id: String,
+        tier: Tier,
+        inferredTier: Tier,
+        distance: Int?,
+        nominalDistance: Int?,
+        dependents: [String] = [],
+        dependentCount: Int? = nil,
+        findingCodes: [FindingCode] = [],
+        serves: [LinkAnalysis] = []
+    ) {
         self.id = id
         self.tier = tier
         self.inferredTier = inferredTier
         self.distance = distance
         self.nominalDistance = nominalDistance
         self.dependents = dependents
+        self.dependentCount = dependentCount ?? dependents.count
+        self.findingCodes = findingCodes
+        self.serves = serves
     }
 }

@@ -1,0 +1,99 @@
+/// Tarjan's strongly connected components, iterative (no recursion, so a
+/// million-node chain cannot overflow the stack). O(nodes + edges).
+struct StronglyConnectedComponents {
+    /// The component of each node (`-1` for nodes not considered).
+    let component: [Int32]
+    /// The members of each component, concatenated: component `c` is
+    /// `members[start[c] ..< start[c + 1]]`, members in ascending node order.
+    let members: [Int32]
+    /// Offsets into ``members``; `count + 1` entries.
+    let start: [Int32]
+
+    /// The number of components.
+    var count: Int { start.count - 1 }
+
+    /// The members of component `c`.
+    func members(of c: Int) -> ArraySlice<Int32> {
+        members[Int(start[c]) ..< Int(start[c + 1])]
+    }
+
+    /// Components are numbered in the order Tarjan completes them, which is a
+    /// reverse topological order of the condensation: every edge leaving a
+    /// component goes to a component with a smaller number.
+    ///
+    /// - Parameters:
+    ///   - graph: the graph.
+    ///   - includeNode: nodes to consider (others are ignored with their edges).
+    ///   - includeEdge: edges to follow.
+    init(_ graph: AnalysisGraph, includeNode: (Int) -> Bool, includeEdge: (Int) -> Bool) {
+        let n = graph.nodeCount
+        var order = [Int32](repeating: -1, count: n)  // discovery number
+        var low = [Int32](repeating: 0, count: n)
+        var onStack = [Bool](repeating: false, count: n)
+        var component = [Int32](repeating: -1, count: n)
+        var stack = [Int32]()
+        var members = [Int32]()
+        var start: [Int32] = [0]
+        // Call stack of (node, next out-edge position).
+        var calls = [(node: Int32, cursor: Int32)]()
+        var counter: Int32 = 0
+
+        for root in 0 ..< n where order[root] < 0 && includeNode(root) {
+            order[root] = counter
+            low[root] = counter
+            counter += 1
+            stack.append(Int32(root))
+            onStack[root] = true
+            calls.append((Int32(root), graph.outStart[root]))
+
+            while let top = calls.last {
+                let v = Int(top.node)
+                var cursor = top.cursor
+                let end = graph.outStart[v + 1]
+                var descended = false
+                while cursor < end {
+                    let e = Int(graph.outEdges[Int(cursor)])
+                    cursor += 1
+                    guard includeEdge(e) else { continue }
+                    let w = Int(graph.edgeTo[e])
+                    guard includeNode(w) else { continue }
+                    if order[w] < 0 {
+                        calls[calls.count - 1].cursor = cursor
+                        order[w] = counter
+                        low[w] = counter
+                        counter += 1
+                        stack.append(Int32(w))
+                        onStack[w] = true
+                        calls.append((Int32(w), graph.outStart[w]))
+                        descended = true
+                        break
+                    } else if onStack[w] {
+                        low[v] = min(low[v], order[w])
+                    }
+                }
+                if descended { continue }
+                // v is finished.
+                calls.removeLast()
+                if let parent = calls.last {
+                    let p = Int(parent.node)
+                    low[p] = min(low[p], low[v])
+                }
+                if low[v] == order[v] {
+                    let c = Int32(start.count - 1)
+                    let first = members.count
+                    while let w = stack.popLast() {
+                        onStack[Int(w)] = false
+                        component[Int(w)] = c
+                        members.append(w)
+                        if Int(w) == v { break }
+                    }
+                    members[first...].sort()
+                    start.append(Int32(members.count))
+                }
+            }
+        }
+        self.component = component
+        self.members = members
+        self.start = start
+    }
+}

@@ -1,0 +1,381 @@
+/// Computes an ``Analysis``: distances, then one pass per graph question.
+struct AnalysisBuilder {
+    /// A finding with the team and `serves` entry it is about, for aggregation.
+    struct Pending {
+        var finding: Finding
+        var team: Int32
+        var entry: Int32
+    }
+
+    let organisation: Organisation
+    let dependentLimit: Int
+    let graph: AnalysisGraph
+    let distance: [Int32]
+    let nominal: [Int32]
+    let nominalOrder: [Int32]
+    let inferredTiers: [Tier]
+    let tiers: [Tier]
+
+    var pending: [Pending] = []
+    var dependents: [[String]] = []
+    var dependentCounts: [Int] = []
+    var teamResults: [TeamAnalysis] = []
+    var findings: [Finding] = []
+    var suppressed: [Finding] = []
+
+    /// The most names a message lists.
+    static let messageNameLimit = 5
+
+    init(_ organisation: Organisation, dependentLimit: Int) {
+        self.organisation = organisation
+        self.dependentLimit = dependentLimit
+        let graph = AnalysisGraph(organisation)
+        self.graph = graph
+        distance = CustomerDistances.compute(graph, intactOnly: true).distance
+        (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
+        inferredTiers = organisation.inferredTiers()
+        tiers = zip(organisation.teams, inferredTiers).map { $0.declaredTier ?? $1 }
+        dependents = Array(repeating: [], count: graph.teamCount)
+        dependentCounts = Array(repeating: 0, count: graph.teamCount)
+    }
+
+    mutating func run() {
+        findNoPathToCustomer()
+        findChainBroken()
+        findLinkFindings()
+        findSupplierCycles()
+        findDominatorFindings()
+        findStructuralFindings()
+        finish()
+    }
+
+    // MARK: - Helpers
+
+    func id(_ node: Int) -> String {
+        graph.isTeam(node) ? organisation.teams[graph.team(node)].id : organisation.customers[node].id
+    }
+
+    func link(_ edge: Int) -> ServiceLink? {
+        guard graph.edgeKind[edge] == .serves else { return nil }
+        return organisation.teams[Int(graph.edgeTeam[edge])].serves[Int(graph.edgeEntry[edge])]
+    }
+
+    func reference(_ edge: Int) -> LinkReference {
+        LinkReference(
+            from: id(Int(graph.edgeFrom[edge])),
+            to: id(Int(graph.edgeTo[edge])),
+            kind: graph.edgeKind[edge] == .serves ? .serves : .support
+        )
+    }
+
+    /// Where an edge is written: the `serves` entry, or the `reports-to` entry.
+    func location(_ edge: Int) -> SourceLocation {
+        let team = organisation.teams[Int(graph.edgeTeam[edge])]
+        let entry = Int(graph.edgeEntry[edge])
+        switch graph.edgeKind[edge] {
+        case .serves: return team.serves[entry].location
+        case .support: return team.reportsTo[entry].location
+        }
+    }
+
+    mutating func add(_ code: FindingCode, team t: Int, message: String, edge: Int? = nil, location: SourceLocation? = nil) {
+        let team = organisation.teams[t]
+        var entry: Int32 = -1
+        var reference: LinkReference?
+        var where_ = location ?? team.location
+        if let edge {
+            reference = self.reference(edge)
+            // A finding located at its link is about the link; one located at
+            // the team (chain-broken) only names the link.
+            if location == nil {
+                where_ = self.location(edge)
+                if graph.edgeKind[edge] == .serves, Int(graph.edgeTeam[edge]) == t { entry = graph.edgeEntry[edge] }
+            }
+        }
+        pending.append(Pending(
+            finding: Finding(code: code, message: message, team: team.id, link: reference, location: where_),
+            team: Int32(t),
+            entry: entry
+        ))
+    }
+
+    // MARK: - no-path-to-customer
+
+    /// Condenses the part of the full graph that reaches no customer and
+    /// propagates a bounded list of "ends" (components with no way out: a team
+    /// that serves and supports no one, or a closed loop) from the sinks up.
+    mutating func findNoPathToCustomer() {
+        let nominal = self.nominal
+        let graph = self.graph
+        let cut = StronglyConnectedComponents(graph, includeNode: { nominal[$0] < 0 }, includeEdge: { _ in true })
+        guard cut.count > 0 else { return }
+        let stride = Self.messageNameLimit + 1
+        var ends = [Int32](repeating: -1, count: cut.count * stride)
+        var endCount = [Int8](repeating: 0, count: cut.count)
+        // Tarjan numbers components sinks first: successors are already done.
+        for c in 0 ..< cut.count {
+            var count = 0
+            for member in cut.members(of: c) {
+                for edge in graph.outgoing(Int(member)) {
+                    let d = Int(cut.component[Int(graph.edgeTo[Int(edge)])])
+                    guard d != c, d >= 0 else { continue }
+                    for k in 0 ..< Int(endCount[d]) where count < stride {
+                        let end = ends[d * stride + k]
+                        if !ends[(c * stride) ..< (c * stride + count)].contains(end) {
+                            ends[c * stride + count] = end
+                            count += 1
+                        }
+                    }
+                }
+            }
+            if count == 0 {
+                ends[c * stride] = Int32(c)
+                count = 1
+            }
+            endCount[c] = Int8(count)
+        }
+
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            guard nominal[node] < 0 else { continue }
+            let c = Int(cut.component[node])
+            let count = Int(endCount[c])
+            let teamID = Formatting.quote(organisation.teams[t].id)
+            let message: String
+            if count == 1, ends[c * stride] == Int32(c), cut.members(of: c).count == 1, graph.outgoing(node).isEmpty {
+                message = "\(teamID) serves no one and supports no one, so its work reaches no end customer"
+            } else {
+                var parts: [String] = []
+                for k in 0 ..< min(count, Self.messageNameLimit) {
+                    let end = Int(ends[c * stride + k])
+                    let members = cut.members(of: end)
+                    if members.count == 1, let only = members.first, graph.outgoing(Int(only)).isEmpty {
+                        parts.append("\(Formatting.quote(id(Int(only)))) (serves no one)")
+                    } else {
+                        parts.append("the loop " + Formatting.list(members.map { id(Int($0)) }, limit: 3))
+                    }
+                }
+                var text = parts.joined(separator: ", ")
+                if count > Self.messageNameLimit { text += " and more" }
+                message = "\(teamID) has no path to any end customer, even over broken links: its chains end at \(text)"
+            }
+            add(.noPathToCustomer, team: t, message: message)
+        }
+    }
+
+    // MARK: - chain-broken
+
+    /// Walks down the nominal distance labels once for every node (in BFS
+    /// order) and remembers the first broken or breached link on each node's
+    /// nominal shortest chain; following those pointers lists the cuts.
+    mutating func findChainBroken() {
+        var firstCut = [Int32](repeating: -1, count: graph.nodeCount)
+        for node32 in nominalOrder {
+            let node = Int(node32)
+            guard graph.isTeam(node) else { continue }
+            let want = nominal[node] - 1
+            for edge in graph.outgoing(node) where nominal[Int(graph.edgeTo[Int(edge)])] == want {
+                let e = Int(edge)
+                firstCut[node] = graph.edgeIntact[e] ? firstCut[Int(graph.edgeTo[e])] : Int32(e)
+                break
+            }
+        }
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            guard nominal[node] >= 0, distance[node] < 0 else { continue }
+            var cuts: [Int] = []
+            var edge = firstCut[node]
+            while edge >= 0, cuts.count < 3 {
+                cuts.append(Int(edge))
+                edge = firstCut[Int(graph.edgeTo[Int(edge)])]
+            }
+            let described = cuts.map { e -> String in
+                let ref = "\(Formatting.quote(id(Int(graph.edgeFrom[e])))) -> \(Formatting.quote(id(Int(graph.edgeTo[e]))))"
+                guard let link = link(e) else { return ref }
+                if link.status == .broken { return ref + " (broken)" }
+                if let standard = link.standard, standard.isBreached { return ref + " (standard breached)" }
+                return ref
+            }
+            var message = "\(Formatting.quote(organisation.teams[t].id)) reaches the customer only over broken links: its shortest chain"
+                + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
+            if edge >= 0 { message += " and further on" }
+            add(.chainBroken, team: t, message: message, edge: cuts.first, location: organisation.teams[t].location)
+        }
+    }
+
+    // MARK: - standard-breached, upward-facing, away-from-customer
+
+    mutating func findLinkFindings() {
+        var ancestry = ReportingAncestry(graph)
+        for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
+            let from = Int(graph.edgeFrom[e])
+            let to = Int(graph.edgeTo[e])
+            let t = graph.team(from)
+            let fromID = Formatting.quote(id(from))
+            let toID = Formatting.quote(id(to))
+            if let link = link(e), let standard = link.standard, standard.isBreached {
+                add(.standardBreached, team: t, message: "\(fromID) -> \(toID) misses its standard \(Formatting.standard(standard))", edge: e)
+            }
+            guard graph.isTeam(to), to != from else { continue }
+            let leader = graph.team(to)
+            if ancestry.isLeader(leader, of: t) {
+                let direct = organisation.teams[t].reportsTo.contains { $0.value == organisation.teams[leader].id }
+                let how = direct ? "which it reports to" : "one of its leaders further up the reporting line"
+                add(.upwardFacing, team: t, message: "\(fromID) serves \(toID), \(how): its work flows up to its leader instead of toward the customer", edge: e)
+                continue
+            }
+            let a = distance[from]
+            let b = distance[to]
+            if a >= 0, b >= 0, b >= a {
+                let way = b > a ? "further from" : "no closer to"
+                add(.awayFromCustomer, team: t, message: "\(fromID) (distance \(a)) serves \(toID) (distance \(b)), which is \(way) the customer: the work flows \(b > a ? "backward" : "sideways")", edge: e)
+            }
+        }
+    }
+
+    // MARK: - supplier-cycle
+
+    mutating func findSupplierCycles() {
+        let graph = self.graph
+        let cycles = StronglyConnectedComponents(
+            graph,
+            includeNode: { graph.isTeam($0) },
+            includeEdge: { graph.edgeKind[$0] == .serves }
+        )
+        for c in 0 ..< cycles.count {
+            let members = cycles.members(of: c)
+            guard let first = members.first else { continue }
+            let node = Int(first)
+            if members.count == 1 {
+                let selfLink = graph.outgoing(node).first {
+                    graph.edgeKind[Int($0)] == .serves && Int(graph.edgeTo[Int($0)]) == node
+                }
+                guard let selfLink else { continue }
+                add(.supplierCycle, team: graph.team(node), message: "\(Formatting.quote(id(node))) serves itself", edge: Int(selfLink))
+            } else {
+                let names = members.map { id(Int($0)) }
+                add(.supplierCycle, team: graph.team(node), message: "\(members.count) teams serve each other in a loop: " + Formatting.list(names, limit: 10))
+            }
+        }
+    }
+
+    // MARK: - single-point-of-failure, chain-through-management
+
+    mutating func findDominatorFindings() {
+        let dominators = Dominators(graph)
+        // Nearest strict team dominator of leadership tier, parents first.
+        var management = [Int32](repeating: -1, count: graph.nodeCount)
+        for node32 in dominators.preorder {
+            let node = Int(node32)
+            let d = Int(dominators.idom[node])
+            guard d < graph.nodeCount, graph.isTeam(d) else { continue }
+            management[node] = tiers[graph.team(d)] == .leadership ? Int32(d) : management[d]
+        }
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            let teamID = Formatting.quote(organisation.teams[t].id)
+            let size = Int(dominators.subtreeSize[node])
+            if size > 1 {
+                let dominated = dominators.dominated(by: node)
+                dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
+                dependentCounts[t] = size - 1
+                let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
+                add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+            }
+            if management[node] >= 0, tiers[t] != .leadership {
+                add(.chainThroughManagement, team: t, message: "every intact chain from \(teamID) to the customer passes through the leadership team \(Formatting.quote(id(Int(management[node])))): its work reaches customers only via management")
+            }
+        }
+    }
+
+    // MARK: - unsupported-front-line, isolated-team, unserved-customer, tier-mismatch
+
+    mutating func findStructuralFindings() {
+        for (t, team) in organisation.teams.enumerated() {
+            let node = graph.node(ofTeam: t)
+            let teamID = Formatting.quote(team.id)
+            if inferredTiers[t] == .frontLine && team.reportsTo.isEmpty {
+                add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")
+            }
+            if graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty {
+                add(.isolatedTeam, team: t, message: "\(teamID) has no links: it serves no one, no one serves it, and it has no reports-to in or out")
+            }
+            if team.declaredTier == .frontLine && inferredTiers[t] != .frontLine {
+                add(.tierMismatch, team: t, message: "\(teamID) is declared front-line but serves no end customer directly")
+            }
+            if team.declaredTier == .leadership {
+                let leads = graph.outgoing(node).contains { graph.edgeKind[Int($0)] == .support }
+                if !leads {
+                    add(.tierMismatch, team: t, message: "\(teamID) is declared leadership but no team reports to it")
+                }
+            }
+        }
+        for (c, customer) in organisation.customers.enumerated() where graph.incoming(c).isEmpty {
+            pending.append(Pending(
+                finding: Finding(
+                    code: .unservedCustomer,
+                    message: "no team serves the end customer \(Formatting.quote(customer.id))",
+                    team: nil,
+                    customer: customer.id,
+                    location: customer.location
+                ),
+                team: -1,
+                entry: -1
+            ))
+        }
+    }
+
+    // MARK: - Suppression, order, per-team results
+
+    mutating func finish() {
+        pending.sort { Finding.precedes($0.finding, $1.finding) }
+        var teamCodes = [[FindingCode]](repeating: [], count: graph.teamCount)
+        var linkCodes = [Int: [FindingCode]]()  // key: edge-less (team, entry) packed
+        let suppressions = organisation.suppressions
+        for item in pending {
+            if suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
+                suppressed.append(item.finding)
+                continue
+            }
+            findings.append(item.finding)
+            guard item.team >= 0 else { continue }
+            let t = Int(item.team)
+            if !teamCodes[t].contains(item.finding.code) { teamCodes[t].append(item.finding.code) }
+            if item.entry >= 0 {
+                let key = t << 32 | Int(item.entry)
+                if linkCodes[key]?.contains(item.finding.code) != true { linkCodes[key, default: []].append(item.finding.code) }
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
+        func sorted(_ codes: [FindingCode]) -> [FindingCode] {
+            codes.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        }
+
+        teamResults.reserveCapacity(graph.teamCount)
+        for (t, team) in organisation.teams.enumerated() {
+            let node = graph.node(ofTeam: t)
+            let links = team.serves.enumerated().map { j, link -> LinkAnalysis in
+                let target = graph.index[link.to].map(Int.init) ?? -1
+                let faces = target >= 0 && (!graph.isTeam(target)
+                    || (nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
+                return LinkAnalysis(
+                    to: link.to,
+                    isIntact: link.isIntact,
+                    facesCustomer: faces,
+                    findingCodes: sorted(linkCodes[t << 32 | j] ?? [])
+                )
+            }
+            teamResults.append(TeamAnalysis(
+                id: team.id,
+                tier: tiers[t],
+                inferredTier: inferredTiers[t],
+                distance: distance[node] >= 0 ? Int(distance[node]) : nil,
+                nominalDistance: nominal[node] >= 0 ? Int(nominal[node]) : nil,
+                dependents: dependents[t],
+                dependentCount: dependentCounts[t],
+                findingCodes: sorted(teamCodes[t]),
+                serves: links
+            ))
+        }
+    }
+}
