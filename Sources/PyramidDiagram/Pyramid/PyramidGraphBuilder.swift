@@ -25,17 +25,11 @@ struct PyramidGraphBuilder {
 
     // MARK: - Facts gathered once
 
-    /// Finding codes per node and per link, and which teams are in error.
+    /// Finding codes per node, and which teams are in error, taken from the
+    /// analysis (per-link codes come from ``TeamAnalysis/serves``).
     private struct FindingMaps {
         var nodeCodes: [[FindingCode]]
         var inError: [Bool]
-        var linkCodes: [LinkKey: [FindingCode]] = [:]
-    }
-
-    private struct LinkKey: Hashable {
-        var from: Int
-        var to: Int
-        var kind: LinkReference.Kind
     }
 
     private func findingMaps() -> FindingMaps {
@@ -43,28 +37,24 @@ struct PyramidGraphBuilder {
             nodeCodes: Array(repeating: [], count: index.nodeCount),
             inError: Array(repeating: false, count: index.nodeCount)
         )
-        var customerAt: [SourceLocation: Int] = [:]
-        for (position, customer) in input.organisation.customers.enumerated() {
-            customerAt[customer.location] = position
+        for (team, analysis) in input.teams.enumerated() where team < index.teamCount {
+            let node = index.nodeOfTeam(team)
+            maps.nodeCodes[node] = analysis.findingCodes
+            // Any error (no path, chain broken, upward facing) puts the team in error.
+            maps.inError[node] = analysis.findingCodes.contains { $0.severity == .error }
         }
         for finding in input.findings {
-            if let link = finding.link, let from = index.node[link.from], let to = index.node[link.to] {
-                maps.linkCodes[LinkKey(from: from, to: to, kind: link.kind), default: []].append(finding.code)
+            if let customer = finding.customer, let node = index.node[customer], index.teamOfNode(node) == nil {
+                maps.nodeCodes[node].append(finding.code)
             }
-            let node: Int?
-            if let team = finding.team {
-                node = index.node[team]
-            } else {
-                node = customerAt[finding.location]
-            }
-            guard let node else { continue }
-            // A link finding names its supplier team, so the team carries the
-            // code as a class too; any error (no path, chain broken, upward
-            // facing) puts the team in error.
-            maps.nodeCodes[node].append(finding.code)
-            if finding.severity == .error { maps.inError[node] = true }
         }
         return maps
+    }
+
+    /// The finding codes of a `serves` link.
+    private func linkCodes(_ link: PyramidIndex.ServesLink) -> [FindingCode] {
+        guard link.team < input.teams.count, link.position < input.teams[link.team].serves.count else { return [] }
+        return input.teams[link.team].serves[link.position].findingCodes
     }
 
     // MARK: - Building
@@ -137,33 +127,33 @@ struct PyramidGraphBuilder {
         }
         if !rootCutOff.isEmpty { graph.add(rootCutOff) }
 
-        // The ruler pins each layer; the legend takes a layer of its own below.
-        let rulerLayers = layerCount + (options.legend ? 1 : 0)
+        // The ruler pins each layer; the legend takes three layers of its own below.
+        let legend = options.legend ? Legend.make() : nil
+        let rulerLayers = layerCount + (legend?.rows.count ?? 0)
         for position in 0..<rulerLayers {
             graph.add(DOTNode(SVGIdentifier.helper("rank-\(position)"), [
                 .style: .string("invis"), .shape: .string("point"), .width: .string("0"), .height: .string("0"),
                 .label: .string(""),
             ]))
         }
-        if options.legend {
-            graph.add(legendNode())
-        }
+        if let legend { graph.add(legend.cluster) }
         for position in 0..<max(rulerLayers - 1, 0) {
             graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), [
                 .style: .string("invis"), .weight: .string("10"),
             ]))
         }
-        for position in 0..<layerCount {
+        let rows = byLayer.prefix(layerCount).map { $0.map(nodeName) } + (legend?.rows ?? [])
+        for (position, members) in rows.enumerated() {
             var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
             same.add(DOTNode(SVGIdentifier.helper("rank-\(position)")))
-            for node in byLayer[position] { same.add(DOTNode(nodeName(node))) }
+            for name in members { same.add(DOTNode(name)) }
             graph.add(same)
         }
-        if options.legend {
-            var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
-            same.add(DOTNode(SVGIdentifier.helper("rank-\(layerCount)")))
-            same.add(DOTNode(SVGIdentifier.helper("legend")))
-            graph.add(same)
+        // Tie the legend's middle sample under the middle of the pyramid's
+        // base: Graphviz otherwise lays the unconnected legend out beside
+        // the pyramid and the picture grows wide.
+        if let legend, let base = byLayer.prefix(layerCount).last(where: { !$0.isEmpty }), let top = legend.rows.first, !top.isEmpty {
+            graph.add(DOTEdge(nodeName(base[base.count / 2]), top[top.count / 2], [.style: .string("invis")]))
         }
 
         // Links: serves in file order, then support links in file order.
@@ -182,7 +172,7 @@ struct PyramidGraphBuilder {
             graph.add(servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to))))
         }
         for link in index.supports where included[link.leader] && included[link.team] {
-            graph.add(supportEdge(link, layer: layer, maps: maps, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team))))
+            graph.add(supportEdge(link, layer: layer, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team))))
         }
         return graph
     }
@@ -259,12 +249,7 @@ struct PyramidGraphBuilder {
             attributes.set(.id, "customer-" + nodeName(node))
             attributes.set(.class, (["customer"] + PyramidStyle.findingClasses(maps.nodeCodes[node])).joined(separator: " "))
             attributes.set(.label, label: DOTLabel(customer.name))
-            attributes.set(.shape, "ellipse")
-            attributes.set(.style, "filled")
-            attributes.set(.fillcolor, Palette.customerFill)
-            if maps.nodeCodes[node].contains(.unservedCustomer) {
-                attributes.set(.style, "filled,dashed")
-            }
+            PyramidStyle.applyCustomer(unserved: maps.nodeCodes[node].contains(.unservedCustomer), to: &attributes)
             return DOTNode(nodeName(node), attributes)
         }
         let model = input.organisation.teams[team]
@@ -285,18 +270,13 @@ struct PyramidGraphBuilder {
         attributes.set(.class, PyramidStyle.teamClasses(
             tier: tier, codes: maps.nodeCodes[node], inError: inError, singlePointOfFailure: spof, cutOff: ranks.isCutOff[node]))
         attributes.set(.label, label: DOTLabel(lines: lines))
-        if inError {
-            attributes.set(.color, Palette.error)
-            attributes.set(.penwidth, "2.8")
-        }
-        if spof {
-            attributes.set(.peripheries, "2")
-        }
+        if inError { PyramidStyle.applyError(to: &attributes) }
+        if spof { PyramidStyle.applySinglePointOfFailure(to: &attributes) }
         return DOTNode(nodeName(node), attributes)
     }
 
     private func servesEdge(_ link: PyramidIndex.ServesLink, _ serves: ServiceLink, layer: [Int], maps: FindingMaps, id: String) -> DOTEdge {
-        let codes = maps.linkCodes[LinkKey(from: link.from, to: link.to, kind: .serves)] ?? []
+        let codes = linkCodes(link)
         let broken = serves.status == .broken
         let breach = serves.standard.flatMap(LinkLabels.breach)
         let upward = codes.contains(.upwardFacing)
@@ -319,23 +299,7 @@ struct PyramidGraphBuilder {
         classes += PyramidStyle.findingClasses(codes)
 
         var attributes: DOTAttributes = [.id: .string(id), .class: .string(classes.joined(separator: " "))]
-        var styles: [String] = []
-        if broken || breach != nil {
-            attributes.set(.color, Palette.error)
-            attributes.set(.fontcolor, Palette.error)
-            attributes.set(.penwidth, "2")
-            styles.append("dashed")
-        } else if upward || away {
-            attributes.set(.color, Palette.warning)
-            attributes.set(.fontcolor, Palette.warning)
-        }
-        if upward {
-            attributes.set(.penwidth, "3")
-            styles.append("bold")
-            attributes.set(.arrowhead, "normalnormal")
-            attributes.set(.arrowtail, "normalnormal")
-        }
-        if !styles.isEmpty { attributes.set(.style, styles.joined(separator: ",")) }
+        PyramidStyle.applyServes(failing: broken || breach != nil, upward: upward, away: away, to: &attributes)
         if !lines.isEmpty { attributes.set(.label, label: DOTLabel(centered: lines)) }
 
         // Arrows point up to the customer: a link to a higher layer is written
@@ -349,37 +313,21 @@ struct PyramidGraphBuilder {
         return DOTEdge(nodeName(link.from), nodeName(link.to), attributes)
     }
 
-    private func supportEdge(_ link: PyramidIndex.SupportLink, layer: [Int], maps: FindingMaps, id: String) -> DOTEdge {
-        var attributes: DOTAttributes = [
-            .id: .string(id), .class: .string("support"), .style: .string("dotted"),
-            .color: .string(Palette.supportLink), .arrowhead: .string("onormal"), .arrowtail: .string("onormal"),
-            .penwidth: .string("1.1"), .constraint: .string("false"),
-        ]
-        // The leader sits below the team: drawn from the team down, arrowhead
-        // at the team, pointing up.
+    private func supportEdge(_ link: PyramidIndex.SupportLink, layer: [Int], id: String) -> DOTEdge {
+        var attributes: DOTAttributes = [.id: .string(id), .class: .string("support")]
+        PyramidStyle.applySupport(to: &attributes)
+        // The leader sits below the team (its layer is one more than its
+        // lowest report's), so the link is drawn from the team down with the
+        // arrowhead at the team, pointing up. The ranks are already pinned by
+        // the ruler and this link agrees with them, so it may take part in
+        // the layout: that keeps leaders under the teams they support.
         if layer[link.team] < layer[link.leader] {
             attributes.set(.dir, "back")
+            attributes.set(.weight, "1")
             return DOTEdge(nodeName(link.team), nodeName(link.leader), attributes)
         }
+        attributes.set(.constraint, "false")
         return DOTEdge(nodeName(link.leader), nodeName(link.team), attributes)
-    }
-
-    private func legendNode() -> DOTNode {
-        let lines = [
-            DOTLabel.Line("How to read this diagram", .left),
-            DOTLabel.Line("oval: end customer;  box: front-line team;  rounded box: support team;  box with cut corners: leadership", .left),
-            DOTLabel.Line("solid arrow: serves, pointing up toward its customer", .left),
-            DOTLabel.Line("grey dotted arrow: a leader supporting a team that reports to it", .left),
-            DOTLabel.Line("red dashed arrow: a broken link, or one below its standard (e.g. 80% < 95%)", .left),
-            DOTLabel.Line("thick amber arrow, double head: faces upward (the team serves its own leader)", .left),
-            DOTLabel.Line("amber arrow: works away from the customer", .left),
-            DOTLabel.Line("thick red outline: team with an error;  double outline: single point of failure", .left),
-        ]
-        return DOTNode(SVGIdentifier.helper("legend"), [
-            .id: .string("legend"), .class: .string("legend"), .shape: .string("note"), .style: .string("filled"),
-            .fillcolor: .string("white"), .color: .string(Palette.frame), .fontsize: .string("10"),
-            .fontcolor: .string(Palette.mutedInk), .label: .label(DOTLabel(lines: lines)), .margin: .string("0.2,0.1"),
-        ])
     }
 }
 

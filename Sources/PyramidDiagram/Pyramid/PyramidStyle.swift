@@ -45,4 +45,55 @@ enum PyramidStyle {
     static func findingClasses(_ codes: [FindingCode]) -> [String] {
         FindingCode.allCases.filter(codes.contains).map { "finding-" + $0.rawValue }
     }
+
+    /// End customers: filled ovals; dashed when no team serves them.
+    static func applyCustomer(unserved: Bool, to attributes: inout DOTAttributes) {
+        attributes.set(.shape, "ellipse")
+        attributes.set(.style, unserved ? "filled,dashed" : "filled")
+        attributes.set(.fillcolor, Palette.customerFill)
+    }
+
+    /// A team in error: a thick red outline.
+    static func applyError(to attributes: inout DOTAttributes) {
+        attributes.set(.color, Palette.error)
+        attributes.set(.penwidth, "2.8")
+    }
+
+    /// A single point of failure: a double outline.
+    static func applySinglePointOfFailure(to attributes: inout DOTAttributes) {
+        attributes.set(.peripheries, "2")
+    }
+
+    /// A `serves` link: solid by default; red, dashed and thicker when broken
+    /// or breached; amber when it faces upward (then also bold with a double
+    /// arrowhead) or away from the customer.
+    static func applyServes(failing: Bool, upward: Bool, away: Bool, to attributes: inout DOTAttributes) {
+        var styles: [String] = []
+        if failing {
+            attributes.set(.color, Palette.error)
+            attributes.set(.fontcolor, Palette.error)
+            attributes.set(.penwidth, "2")
+            styles.append("dashed")
+        } else if upward || away {
+            attributes.set(.color, Palette.warning)
+            attributes.set(.fontcolor, Palette.warning)
+        }
+        if upward {
+            attributes.set(.penwidth, "3")
+            styles.append("bold")
+            attributes.set(.arrowhead, "normalnormal")
+            attributes.set(.arrowtail, "normalnormal")
+        }
+        if !styles.isEmpty { attributes.set(.style, styles.joined(separator: ",")) }
+    }
+
+    /// A support link leader -> team: light grey, dotted, hollow arrowhead.
+    /// Whether it constrains the layout is the caller's choice.
+    static func applySupport(to attributes: inout DOTAttributes) {
+        attributes.set(.style, "dotted")
+        attributes.set(.color, Palette.supportLink)
+        attributes.set(.arrowhead, "onormal")
+        attributes.set(.arrowtail, "onormal")
+        attributes.set(.penwidth, "1.1")
+    }
 }

@@ -1,10 +1,10 @@
 /// Turns model ids into identifiers safe for DOT node names and SVG `id`
 /// attributes.
 ///
-/// ASCII letters, digits, `-` and `_` are kept; every other byte of the
-/// UTF-8 form becomes `.` and two uppercase hex digits. The mapping is
-/// injective, stable across runs and never yields quotes, backslashes,
-/// spaces or markup.
+/// ASCII letters, digits, `-`, `_` and `.` (everything a valid model id may
+/// contain) are kept; every other byte of the UTF-8 form becomes `~` and two
+/// uppercase hex digits. The mapping is injective, stable across runs and
+/// never yields quotes, backslashes, spaces or markup.
 enum SVGIdentifier {
     static func slug(_ id: String) -> String {
         var result = ""
@@ -13,10 +13,10 @@ enum SVGIdentifier {
             case UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                result += "." + hex(byte >> 4) + hex(byte & 0xF)
+                result += "~" + hex(byte >> 4) + hex(byte & 0xF)
             }
         }
         return result
@@ -28,9 +28,10 @@ enum SVGIdentifier {
         String(hexDigits[Int(nibble & 0xF)])
     }
 
-    /// A DOT node name for the layout's own helper nodes. Slugs never contain
-    /// `.` followed by a letter past `F`, so these cannot clash with a team or customer.
+    /// A DOT node name for the layout's own helper nodes. A slug's `~` is
+    /// always followed by two hex digits, so `~x-...` cannot clash with a
+    /// team or customer.
     static func helper(_ name: String) -> String {
-        ".x-" + name
+        "~x-" + name
     }
 }

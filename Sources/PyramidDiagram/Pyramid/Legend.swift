@@ -1,0 +1,85 @@
+import OrgGraph
+
+/// The legend: a cluster of sample nodes and links drawn with the same
+/// styles as the diagram, on three layers of its own below the pyramid.
+enum Legend {
+    /// The cluster, and the node names of each of its layers (top first).
+    struct Drawing {
+        var cluster: DOTSubgraph
+        var rows: [[String]]
+    }
+
+    static func make() -> Drawing {
+        var cluster = DOTSubgraph.cluster("legend", attributes: [
+            .label: .label(DOTLabel("Legend")), .id: .string("legend"), .class: .string("legend"),
+            .fontsize: .string("11"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
+            .labeljust: .string("l"), .color: .string(Palette.frame), .style: .string("rounded"),
+            .penwidth: .string("1"), .margin: .string("10"),
+        ])
+        func name(_ suffix: String) -> String { SVGIdentifier.helper("legend-" + suffix) }
+        func sample(_ suffix: String, _ text: String, _ apply: (inout DOTAttributes) -> Void) -> String {
+            var attributes: DOTAttributes = [
+                .label: .label(DOTLabel(centered: text.split(separator: "\n").map(String.init))), .fontsize: .string("10"),
+            ]
+            apply(&attributes)
+            cluster.add(DOTNode(name(suffix), attributes))
+            return name(suffix)
+        }
+
+        // Layer 1: what the boxes mean.
+        var nodes: [String] = []
+        nodes.append(sample("customer", "end customer") { PyramidStyle.applyCustomer(unserved: false, to: &$0) })
+        nodes.append(sample("front-line", "front line") { PyramidStyle.apply(.frontLine, to: &$0) })
+        nodes.append(sample("support", "support") { PyramidStyle.apply(.support, to: &$0) })
+        nodes.append(sample("leadership", "leadership") { PyramidStyle.apply(.leadership, to: &$0) })
+        nodes.append(sample("error", "team in error") {
+            PyramidStyle.apply(.support, to: &$0)
+            PyramidStyle.applyError(to: &$0)
+        })
+        nodes.append(sample("spof", "single point\nof failure") {
+            PyramidStyle.apply(.support, to: &$0)
+            PyramidStyle.applySinglePointOfFailure(to: &$0)
+        })
+
+        // Layers 2 and 3: what the lines mean, each an upward arrow from its
+        // description to an invisible point.
+        let links: [(String, String, (inout DOTAttributes) -> Void)] = [
+            ("serves", "serves: points to\nits customer", { _ in }),
+            ("supports", "leader supports\nthe team", { PyramidStyle.applySupport(to: &$0) }),
+            ("broken", "broken, or below\nstandard: 80% < 95%", {
+                PyramidStyle.applyServes(failing: true, upward: false, away: false, to: &$0)
+            }),
+            ("upward", "faces upward: serves\nits own leader", {
+                PyramidStyle.applyServes(failing: false, upward: true, away: false, to: &$0)
+            }),
+            ("away", "works away from\nthe customer", {
+                PyramidStyle.applyServes(failing: false, upward: false, away: true, to: &$0)
+            }),
+        ]
+        var tops: [String] = []
+        var texts: [String] = []
+        for (suffix, text, apply) in links {
+            cluster.add(DOTNode(name(suffix + "-top"), [
+                .shape: .string("point"), .width: .string("0.04"), .height: .string("0.04"),
+                .style: .string("invis"), .label: .string(""),
+            ]))
+            cluster.add(DOTNode(name(suffix), [
+                .shape: .string("plaintext"), .style: .string(""), .fontsize: .string("10"),
+                .label: .label(DOTLabel(centered: text.split(separator: "\n").map(String.init))),
+            ]))
+            var attributes: DOTAttributes = [.dir: .string("back")]
+            apply(&attributes)
+            attributes[.constraint] = nil
+            cluster.add(DOTEdge(name(suffix + "-top"), name(suffix), attributes))
+            tops.append(name(suffix + "-top"))
+            texts.append(name(suffix))
+        }
+        // Invisible left-to-right edges keep each row in the order written.
+        for row in [nodes, tops, texts] {
+            for (left, right) in zip(row, row.dropFirst()) {
+                cluster.add(DOTEdge(left, right, [.style: .string("invis")]))
+            }
+        }
+        return Drawing(cluster: cluster, rows: [nodes, tops, texts])
+    }
+}
