@@ -31,4 +31,9 @@ static inline void ip_freePluginList(char **list, int count) {
     free(list);
 }
 
+// cgraph's default memory and I/O disciplines, as pointers (Swift 6 treats
+// the exported globals as shared mutable state).
+static inline Agmemdisc_t *ip_defaultMemoryDiscipline(void) { return &AgMemDisc; }
+static inline Agiodisc_t *ip_defaultIODiscipline(void) { return &AgIoDisc; }
+
 #endif

@@ -65,9 +65,14 @@ enum GraphvizCalls {
 
     // MARK: Graphs
 
-    /// `agmemread()`: parses DOT text into a graph; `nil` on a syntax error.
+    /// `agread()` from memory with ``GraphvizDisciplines``: parses DOT text
+    /// into a graph whose object order depends on the text alone; `nil` on a
+    /// syntax error.
     static func readGraph(_ dot: String) -> Graph? {
-        dot.withCString { agmemread($0) }
+        dot.withCString { text in
+            var reader = GraphvizDisciplines.MemoryReader(base: text, count: strlen(text))
+            return agread(&reader, GraphvizDisciplines.disc)
+        }
     }
 
     /// `agclose()`.

@@ -1,0 +1,99 @@
+import Foundation
+import OrgGraph
+import Testing
+@testable import PyramidDiagram
+
+@Suite struct RankTests {
+    /// Hand-made analysis: customer c; front line f (distance 1); support s
+    /// (distance 2); leader l1 over f and s; leader l2 over l1; a cut-off team x.
+    static func input() -> PyramidInput {
+        let at = SourceLocation(file: "t.yaml", line: 1, column: 1)
+        let organisation = Organisation(
+            name: "Hand made",
+            customers: [Customer(id: "c", location: at)],
+            teams: [
+                Team(id: "l2", location: at),
+                Team(id: "l1", reportsTo: [Located("l2", at: at)], location: at),
+                Team(id: "f", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "c", location: at)], location: at),
+                Team(id: "s", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "f", location: at)], location: at),
+                Team(id: "x", location: at),
+            ],
+            file: "t.yaml"
+        )
+        let teams = [
+            TeamAnalysis(id: "l2", tier: .leadership, inferredTier: .leadership, distance: 4, nominalDistance: 4),
+            // Nominal distance 2 (via its support link to f), but it leads s at 2.
+            TeamAnalysis(id: "l1", tier: .leadership, inferredTier: .leadership, distance: 2, nominalDistance: 2),
+            TeamAnalysis(id: "f", tier: .frontLine, inferredTier: .frontLine, distance: 1, nominalDistance: 1),
+            TeamAnalysis(id: "s", tier: .support, inferredTier: .support, distance: 2, nominalDistance: 2),
+            TeamAnalysis(id: "x", tier: .support, inferredTier: .support, distance: nil, nominalDistance: nil),
+        ]
+        return PyramidInput(organisation: organisation, teams: teams)
+    }
+
+    @Test func leadersSitBelowEveryTeamThatReportsToThem() {
+        let input = Self.input()
+        let index = PyramidIndex(input.organisation)
+        let ranks = PyramidRanks(input, index: index)
+        func rank(_ id: String) -> Int { ranks.rank[index.node[id] ?? -1] }
+        #expect(rank("c") == 0)
+        #expect(rank("f") == 1)
+        #expect(rank("s") == 2)
+        #expect(rank("l1") == 3, "one below its lowest report s, not its nominal distance 2")
+        #expect(rank("l2") == 4)
+        #expect(ranks.isCutOff[index.node["x"] ?? -1])
+        #expect(!ranks.isCutOff[index.node["s"] ?? -1])
+    }
+
+    @Test func theDOTPinsEveryNodeToItsLayer() throws {
+        let dot = try PyramidGraphBuilder.build(Self.input(), options: DiagramOptions(legend: false)).dotText
+        let rows = dot.components(separatedBy: "graph [rank=\"same\"];").dropFirst().map { block in
+            block.prefix { $0 != "}" }.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { $0.hasPrefix("\"") && !$0.hasPrefix("\"~x-") }
+        }
+        #expect(rows == [[#""c";"#], [#""f";"#, #""x";"#], [#""s";"#], [#""l1";"#], [#""l2";"#]])
+        #expect(dot.contains(#"newrank="true""#))
+        #expect(dot.contains("subgraph \"cluster_cut_off\""))
+    }
+
+    @Test func theRenderedPyramidReadsTopDownFromTheCustomer() throws {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        let svg = String(decoding: try PyramidRenderer.render(analysis, format: .svg), as: UTF8.self)
+        let reader = SVGReader(svg)
+        func y(_ id: String) throws -> Double { try #require(reader.group(id)?.textY, "no node \(id)") }
+        // SVG y grows downward.
+        for customer in ["customer-patients", "customer-gps"] {
+            for frontLine in ["team-nurses", "team-doctors"] {
+                #expect(try y(customer) < y(frontLine))
+            }
+        }
+        for frontLine in ["team-nurses", "team-doctors"] {
+            for support in ["team-reception", "team-lab"] {
+                #expect(try y(frontLine) < y(support))
+            }
+        }
+        for support in ["team-reception", "team-lab", "team-it"] {
+            #expect(try y(support) < y("team-practice-manager"))
+        }
+        #expect(try y("team-practice-manager") < y("team-medical-director"))
+        #expect(try y("team-medical-director") < y("legend"), "the legend sits below the pyramid")
+        // The cut-off teams are drawn in their labelled group.
+        let group = try #require(reader.groups.first { $0.classes.contains("cut-off-group") })
+        #expect(group.texts == ["Cut off from the customer"])
+    }
+
+    @Test func servesArrowsPointUpAndSupportLinksDoNotRank() throws {
+        let dot = try PyramidRenderer.dot(try TestModels.analysis(TestModels.clinic))
+        // reception serves nurses: written top-down (customer first) with the arrowhead at the tail.
+        let servesLine = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses""#) })
+        #expect(servesLine.contains(#""nurses" -> "reception""#))
+        #expect(servesLine.contains(#"dir="back""#))
+        // it serves its own leader: not allowed to constrain the ranking.
+        let upward = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-it-practice-manager""#) })
+        #expect(upward.contains(#""it" -> "practice-manager""#))
+        #expect(upward.contains(#"constraint="false""#))
+        let support = try #require(dot.split(separator: "\n").first { $0.contains(#"id="support-practice-manager-nurses""#) })
+        #expect(support.contains(#"style="dotted""#))
+        #expect(support.contains(#""nurses" -> "practice-manager""#))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-import PyramidDiagram
-
-@Test func graphvizIsLinked() {
-    #expect(!PyramidDiagram.graphvizVersion.isEmpty)
-}

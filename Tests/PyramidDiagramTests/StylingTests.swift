@@ -1,0 +1,138 @@
+import Foundation
+import OrgGraph
+import Testing
+@testable import PyramidDiagram
+
+@Suite struct StylingTests {
+    static func clinicSVG(_ options: DiagramOptions = DiagramOptions()) throws -> SVGReader {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        return SVGReader(String(decoding: try PyramidRenderer.render(analysis, options: options, format: .svg), as: UTF8.self))
+    }
+
+    @Test func teamNodesCarryStableIdsTierAndFindingClasses() throws {
+        let svg = try Self.clinicSVG()
+        let nurses = try #require(svg.group("team-nurses"))
+        #expect(nurses.classes == ["node", "team", "tier-front-line"])
+        #expect(nurses.title == "nurses")
+        #expect(nurses.texts == ["Nursing team", "14 people · front line"])
+
+        let lab = try #require(svg.group("team-lab"))
+        #expect(lab.classes.contains("finding-chain-broken"))
+        #expect(lab.classes.contains("error"))
+        #expect(lab.markup.contains(##"stroke="#c62828""##), "a team in error has a red outline")
+
+        let it = try #require(svg.group("team-it"))
+        #expect(it.classes.contains("finding-upward-facing"))
+        #expect(it.classes.contains("error"))
+
+        let archive = try #require(svg.group("team-archive"))
+        #expect(archive.classes.contains("finding-no-path-to-customer"))
+        #expect(archive.classes.contains("cut-off"))
+
+        let manager = try #require(svg.group("team-practice-manager"))
+        #expect(manager.classes.contains("tier-leadership"))
+        #expect(manager.classes.contains("spof"))
+        // A double outline: two polygons.
+        #expect(manager.markup.components(separatedBy: "<polygon").count - 1 >= 2)
+
+        #expect(try #require(svg.group("customer-patients")).classes == ["node", "customer"])
+    }
+
+    @Test func brokenAndBreachedLinksAreRedDashedAndLabelled() throws {
+        let svg = try Self.clinicSVG()
+        let breached = try #require(svg.group("link-lab-doctors"))
+        #expect(breached.classes.contains("breached"))
+        #expect(breached.classes.contains("finding-standard-breached"))
+        #expect(breached.texts == ["80% < 95%"])
+        #expect(breached.markup.contains(##"stroke="#c62828""##))
+        #expect(breached.markup.contains("stroke-dasharray"))
+
+        let lower = try #require(svg.group("link-reception-nurses"))
+        #expect(lower.texts == ["9 min > 5 min"])
+
+        let broken = try #require(svg.group("link-it-reception"))
+        #expect(broken.classes.contains("broken"))
+        #expect(broken.texts == ["broken"])
+        #expect(broken.markup.contains("stroke-dasharray"))
+
+        let fine = try #require(svg.group("link-reception-doctors"))
+        #expect(fine.classes == ["edge", "serves"])
+        #expect(fine.texts.isEmpty)
+        #expect(!fine.markup.contains("stroke-dasharray"))
+    }
+
+    @Test func upwardFacingLinksUseTheWarningColourAndABoldLine() throws {
+        let svg = try Self.clinicSVG()
+        let upward = try #require(svg.group("link-it-practice-manager"))
+        #expect(upward.classes.contains("finding-upward-facing"))
+        #expect(upward.texts == ["faces upward"])
+        #expect(upward.markup.contains(##"stroke="#b35c00""##))
+        #expect(upward.markup.contains(#"stroke-width="3""#))
+    }
+
+    @Test func supportLinksAreLightAndDotted() throws {
+        let svg = try Self.clinicSVG()
+        let support = try #require(svg.group("support-practice-manager-nurses"))
+        #expect(support.classes == ["edge", "support"])
+        #expect(support.markup.contains(##"stroke="#9aa5b1""##))
+        #expect(support.markup.contains("stroke-dasharray=\"1,5\""))
+    }
+
+    @Test func detailAddsDeliversAndStandards() throws {
+        let plain = try #require(try Self.clinicSVG().group("link-reception-doctors"))
+        #expect(plain.texts.isEmpty)
+        let detailed = try #require(try Self.clinicSVG(DiagramOptions(detail: true)).group("link-reception-doctors"))
+        #expect(detailed.texts == ["Appointments", "booked within a day: 97% (target 90%)"])
+    }
+
+    @Test func titleLegendAndDateAreOptional() throws {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        let full = try PyramidRenderer.dot(analysis, options: DiagramOptions(date: "2026-11-23"))
+        #expect(full.contains(#"label="Riverside Clinic\n2026-11-23""#))
+        #expect(full.contains("cluster_legend"))
+        let undated = try PyramidRenderer.dot(analysis)
+        #expect(undated.contains(#"label="Riverside Clinic""#))
+        #expect(!undated.contains("2026"))
+        let bare = try PyramidRenderer.dot(analysis, options: DiagramOptions(legend: false, title: false))
+        #expect(!bare.contains("Riverside Clinic"))
+        #expect(!bare.contains("cluster_legend"))
+    }
+
+    @Test func groupByDepartmentDrawsClustersWithCutOffGroupsInside() throws {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        let dot = try PyramidRenderer.dot(analysis, options: DiagramOptions(grouping: .department))
+        #expect(dot.contains(#"subgraph "cluster_department_0" {"#))
+        #expect(dot.contains(#"subgraph "cluster_department_1" {"#))
+        #expect(dot.contains(#"subgraph "cluster_department_1_cut_off" {"#))
+        let svg = SVGReader(String(decoding: try PyramidRenderer.render(analysis, options: DiagramOptions(grouping: .department), format: .svg), as: UTF8.self))
+        let departments = svg.groups.filter { $0.classes.contains("department") }
+        #expect(departments.map { $0.texts.first ?? "" } == ["Care", "Front office"])
+        #expect(departments.map(\.id) == ["department-Care", "department-Front~20office"])
+    }
+
+    @Test func focusDrawsTheChainsUpAndTheNeighbourhood() throws {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        let dot = try PyramidRenderer.dot(analysis, options: DiagramOptions(focus: "reception", depth: 1))
+        func drawn(_ id: String) -> Bool { dot.contains(#"id="team-\#(id)""#) || dot.contains(#"id="customer-\#(id)""#) }
+        // Its chains up: nurses, doctors, patients, gps.
+        for id in ["reception", "nurses", "doctors", "patients", "gps"] { #expect(drawn(id), "\(id)") }
+        // One link around: its supplier it and its leader practice-manager.
+        for id in ["it", "practice-manager"] { #expect(drawn(id), "\(id)") }
+        // Further away: not drawn.
+        for id in ["lab", "billing", "archive", "medical-director"] { #expect(!drawn(id), "\(id)") }
+
+        let narrow = try PyramidRenderer.dot(analysis, options: DiagramOptions(focus: "reception", depth: 0))
+        #expect(!narrow.contains(#"id="team-it""#))
+        #expect(narrow.contains(#"id="customer-patients""#))
+    }
+
+    @Test func focusOnAnUnknownTeamIsAnError() throws {
+        let analysis = try TestModels.analysis(TestModels.clinic)
+        #expect(throws: RenderError.unknownFocusTeam("nobody")) {
+            try PyramidRenderer.dot(analysis, options: DiagramOptions(focus: "nobody"))
+        }
+        #expect(throws: RenderError.unknownFocusTeam("patients"), "a customer is not a team") {
+            try PyramidRenderer.dot(analysis, options: DiagramOptions(focus: "patients"))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads what the tests need out of Graphviz's SVG: node and edge groups with
+/// their ids, classes, title and position. Structural, so Graphviz versions
+/// that move coordinates slightly do not break the assertions.
+struct SVGReader {
+    struct Group: Hashable {
+        var id: String
+        var classes: [String]
+        var title: String
+        /// The `y` of the group's first `<text>`, if it has one.
+        var textY: Double?
+        /// Every text the group shows, unescaped.
+        var texts: [String]
+        /// The group's raw markup.
+        var markup: String
+    }
+
+    let groups: [Group]
+
+    init(_ svg: String) {
+        var groups: [Group] = []
+        let parts = svg.components(separatedBy: "<g id=\"")
+        for part in parts.dropFirst() {
+            guard let idEnd = part.firstIndex(of: "\"") else { continue }
+            let id = SVGReader.unescape(String(part[..<idEnd]))
+            let classes = SVGReader.attribute("class", in: String(part.prefix(400))).map {
+                SVGReader.unescape($0).split(separator: " ").map(String.init)
+            } ?? []
+            let title = SVGReader.element("title", in: part).map(SVGReader.unescape) ?? ""
+            let texts = SVGReader.elements("text", in: part).map(SVGReader.unescape)
+            var textY: Double?
+            if let textStart = part.range(of: "<text") {
+                let tag = String(part[textStart.lowerBound...].prefix(200))
+                textY = SVGReader.attribute("y", in: tag).flatMap(Double.init)
+            }
+            groups.append(Group(id: id, classes: classes, title: title, textY: textY, texts: texts, markup: part))
+        }
+        self.groups = groups
+    }
+
+    func group(_ id: String) -> Group? { groups.first { $0.id == id } }
+
+    /// Groups of nodes (Graphviz's class `node`).
+    var nodes: [Group] { groups.filter { $0.classes.first == "node" } }
+    /// Groups of edges (Graphviz's class `edge`).
+    var edges: [Group] { groups.filter { $0.classes.first == "edge" } }
+
+    static func attribute(_ name: String, in text: String) -> String? {
+        guard let start = text.range(of: " " + name + "=\"") else { return nil }
+        let rest = text[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return String(rest[..<end])
+    }
+
+    static func element(_ name: String, in text: String) -> String? {
+        elements(name, in: text).first
+    }
+
+    /// The contents of every `<name ...>...</name>` in a group (up to the next group).
+    static func elements(_ name: String, in text: String) -> [String] {
+        var results: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "<" + name) {
+            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">"),
+                  let close = rest[tagEnd...].range(of: "</" + name + ">")
+            else { break }
+            results.append(String(rest[rest.index(after: tagEnd)..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return results
+    }
+
+    /// Decodes the XML entities Graphviz writes.
+    static func unescape(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else {
+                result += rest[amp...]
+                return result
+            }
+            let entity = rest[rest.index(after: amp)..<semicolon]
+            switch entity {
+            case "lt": result += "<"
+            case "gt": result += ">"
+            case "amp": result += "&"
+            case "quot": result += "\""
+            case "apos": result += "'"
+            default:
+                if entity.hasPrefix("#x"), let value = UInt32(entity.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
+                    result.unicodeScalars.append(scalar)
+                } else if entity.hasPrefix("#"), let value = UInt32(entity.dropFirst()), let scalar = Unicode.Scalar(value) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += "&" + entity + ";"
+                }
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+}
