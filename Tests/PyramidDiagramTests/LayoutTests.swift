@@ -51,9 +51,10 @@ import Testing
             block.prefix { $0 != "}" }.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { $0.hasPrefix("\"") && !$0.hasPrefix("\"~x-") }
         }
-        #expect(rows == [[#""c";"#], [#""f";"#, #""x";"#], [#""s";"#], [#""l1";"#], [#""l2";"#]])
+        // The cut-off team x gets a row of its own below the pyramid.
+        #expect(rows == [[#""c";"#], [#""f";"#], [#""s";"#], [#""l1";"#], [#""l2";"#], [#""x";"#]])
         #expect(dot.contains(#"newrank="true""#))
-        #expect(dot.contains("subgraph \"cluster_cut_off\""))
+        #expect(!dot.contains("cluster"), "no clusters unless grouping is asked for")
     }
 
     @Test func theRenderedPyramidReadsTopDownFromTheCustomer() throws {
@@ -76,10 +77,14 @@ import Testing
             #expect(try y(support) < y("team-practice-manager"))
         }
         #expect(try y("team-practice-manager") < y("team-medical-director"))
-        #expect(try y("team-medical-director") < y("legend"), "the legend sits below the pyramid")
-        // The cut-off teams are drawn in their labelled group.
-        let group = try #require(reader.groups.first { $0.classes.contains("cut-off-group") })
-        #expect(group.texts == ["Cut off from the customer"])
+        // The cut-off teams are drawn in a labelled row below the pyramid, then the legend.
+        let heading = try #require(reader.group("cut-off"))
+        #expect(heading.texts == ["Cut off from", "the customer:"])
+        for cutOff in ["team-billing", "team-archive"] {
+            #expect(try y("team-medical-director") < y(cutOff))
+            #expect(abs(try y(cutOff) - y("cut-off")) < 10, "in the heading's row")
+            #expect(try y(cutOff) < y("legend"))
+        }
     }
 
     @Test func servesArrowsPointUpAndSupportLinksDoNotRank() throws {

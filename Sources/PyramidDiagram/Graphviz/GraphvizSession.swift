@@ -16,6 +16,8 @@ final class GraphvizSession: @unchecked Sendable {
     /// Created on first use, inside the lock, and kept for the process's
     /// lifetime (Graphviz's plugin setup is costly and leaks a little each time).
     private var context: GraphvizContext?
+    /// What ``installation()`` found, guarded by ``lock``.
+    private var cachedInstallation: GraphvizInstallation?
 
     private init() {}
 
@@ -59,14 +61,19 @@ final class GraphvizSession: @unchecked Sendable {
         return (bytes, messages)
     }
 
-    /// The version and plugins of the linked Graphviz.
+    /// The version and plugins of the linked Graphviz, queried once per
+    /// process: plugins do not change while it runs, and Graphviz 2.43's
+    /// `gvPluginList` leaks a string for every duplicate plugin name it skips.
     func installation() throws(RenderError) -> GraphvizInstallation {
         try withContext { context throws(RenderError) -> GraphvizInstallation in
-            GraphvizInstallation(
+            if let cachedInstallation { return cachedInstallation }
+            let installation = GraphvizInstallation(
                 version: GraphvizCalls.version(context.pointer) ?? "unknown",
                 layoutEngines: GraphvizCalls.pluginList(context.pointer, kind: "layout"),
                 outputFormats: GraphvizCalls.pluginList(context.pointer, kind: "device")
             )
+            cachedInstallation = installation
+            return installation
         }.result
     }
 

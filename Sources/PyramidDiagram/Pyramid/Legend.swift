@@ -1,33 +1,37 @@
 import OrgGraph
 
-/// The legend: a cluster of sample nodes and links drawn with the same
-/// styles as the diagram, on three layers of its own below the pyramid.
+/// The legend: sample nodes and links drawn with the same styles as the
+/// diagram, on three layers of their own below the pyramid, headed by the
+/// word "Legend".
+///
+/// Not a cluster on purpose: Graphviz 2.43's dot layout leaks memory for
+/// every cluster on every render (see docs/rendering.md), and the legend is
+/// drawn on every render.
 enum Legend {
-    /// The cluster, and the node names of each of its layers (top first).
+    /// The legend's statements, and the node names of each of its layers (top first).
     struct Drawing {
-        var cluster: DOTSubgraph
+        var statements: [DOTStatement]
         var rows: [[String]]
     }
 
     static func make() -> Drawing {
-        var cluster = DOTSubgraph.cluster("legend", attributes: [
-            .label: .label(DOTLabel("Legend")), .id: .string("legend"), .class: .string("legend"),
-            .fontsize: .string("11"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
-            .labeljust: .string("l"), .color: .string(Palette.frame), .style: .string("rounded"),
-            .penwidth: .string("1"), .margin: .string("10"),
-        ])
+        var body = DOTSubgraph(name: nil)
         func name(_ suffix: String) -> String { SVGIdentifier.helper("legend-" + suffix) }
         func sample(_ suffix: String, _ text: String, _ apply: (inout DOTAttributes) -> Void) -> String {
             var attributes: DOTAttributes = [
                 .label: .label(DOTLabel(centered: text.split(separator: "\n").map(String.init))), .fontsize: .string("10"),
             ]
             apply(&attributes)
-            cluster.add(DOTNode(name(suffix), attributes))
+            body.add(DOTNode(name(suffix), attributes))
             return name(suffix)
         }
 
-        // Layer 1: what the boxes mean.
-        var nodes: [String] = []
+        // Layer 1: the heading, then what the boxes mean.
+        body.add(DOTNode(name("heading"), [
+            .id: .string("legend"), .class: .string("legend"), .shape: .string("plaintext"), .style: .string(""),
+            .fontsize: .string("11"), .fontcolor: .string(Palette.mutedInk), .label: .label(DOTLabel("Legend:")),
+        ]))
+        var nodes: [String] = [name("heading")]
         nodes.append(sample("customer", "end customer") { PyramidStyle.applyCustomer(unserved: false, to: &$0) })
         nodes.append(sample("front-line", "front line") { PyramidStyle.apply(.frontLine, to: &$0) })
         nodes.append(sample("support", "support") { PyramidStyle.apply(.support, to: &$0) })
@@ -59,27 +63,32 @@ enum Legend {
         var tops: [String] = []
         var texts: [String] = []
         for (suffix, text, apply) in links {
-            cluster.add(DOTNode(name(suffix + "-top"), [
+            body.add(DOTNode(name(suffix + "-top"), [
                 .shape: .string("point"), .width: .string("0.04"), .height: .string("0.04"),
                 .style: .string("invis"), .label: .string(""),
             ]))
-            cluster.add(DOTNode(name(suffix), [
+            body.add(DOTNode(name(suffix), [
                 .shape: .string("plaintext"), .style: .string(""), .fontsize: .string("10"),
                 .label: .label(DOTLabel(centered: text.split(separator: "\n").map(String.init))),
             ]))
             var attributes: DOTAttributes = [.dir: .string("back")]
             apply(&attributes)
             attributes[.constraint] = nil
-            cluster.add(DOTEdge(name(suffix + "-top"), name(suffix), attributes))
+            body.add(DOTEdge(name(suffix + "-top"), name(suffix), attributes))
             tops.append(name(suffix + "-top"))
             texts.append(name(suffix))
         }
         // Invisible left-to-right edges keep each row in the order written.
         for row in [nodes, tops, texts] {
             for (left, right) in zip(row, row.dropFirst()) {
-                cluster.add(DOTEdge(left, right, [.style: .string("invis")]))
+                body.add(DOTEdge(left, right, [.style: .string("invis")]))
             }
         }
-        return Drawing(cluster: cluster, rows: [nodes, tops, texts])
+        // Each link sample hangs under a box sample, so the two rows form
+        // one block (Graphviz would otherwise place them side by side).
+        for (box, top) in zip(nodes.dropFirst(), tops) {
+            body.add(DOTEdge(box, top, [.style: .string("invis")]))
+        }
+        return Drawing(statements: body.statements, rows: [nodes, tops, texts])
     }
 }

@@ -69,17 +69,27 @@ struct PyramidGraphBuilder {
             included = Neighbourhood.nodes(around: node, depth: options.depth, index: index)
         }
 
-        // Compress the ranks in use to 0, 1, 2, ... so no empty layer is drawn.
+        // Layers: the pyramid's ranks in use, compressed to 0, 1, 2, ... so
+        // no empty layer is drawn; then the cut-off group's own ranks below.
         let maxRank = ranks.rank.max() ?? 0
-        var used = [Bool](repeating: false, count: maxRank + 1)
-        for node in 0..<index.nodeCount where included[node] { used[ranks.rank[node]] = true }
-        var layerOfRank = [Int](repeating: 0, count: maxRank + 1)
+        var usedInPyramid = [Bool](repeating: false, count: maxRank + 1)
+        var usedCutOff = [Bool](repeating: false, count: maxRank + 1)
+        for node in 0..<index.nodeCount where included[node] {
+            if ranks.isCutOff[node] { usedCutOff[ranks.rank[node]] = true } else { usedInPyramid[ranks.rank[node]] = true }
+        }
+        var pyramidLayer = [Int](repeating: 0, count: maxRank + 1)
+        var cutOffLayer = [Int](repeating: 0, count: maxRank + 1)
         var layerCount = 0
-        for rank in 0...maxRank where used[rank] {
-            layerOfRank[rank] = layerCount
+        for rank in 0...maxRank where usedInPyramid[rank] {
+            pyramidLayer[rank] = layerCount
             layerCount += 1
         }
-        let layer = ranks.rank.map { layerOfRank[$0] }
+        let firstCutOffLayer = layerCount
+        for rank in 0...maxRank where usedCutOff[rank] {
+            cutOffLayer[rank] = layerCount
+            layerCount += 1
+        }
+        let layer = (0..<index.nodeCount).map { ranks.isCutOff[$0] ? cutOffLayer[ranks.rank[$0]] : pyramidLayer[ranks.rank[$0]] }
 
         // Nodes in canonical order: by layer, then customers and teams in file order.
         var byLayer = [[Int]](repeating: [], count: max(layerCount, 1))
@@ -99,33 +109,34 @@ struct PyramidGraphBuilder {
             .color: .string(Palette.ink), .penwidth: .string("1.2"), .arrowsize: .string("0.7"),
         ]
 
-        // Containers: the root, one cluster per department, and a cut-off
-        // group inside each (or at the root).
+        // Containers: the root and, with --group-by department, one cluster
+        // per department. Cut-off teams are never in a cluster: they are
+        // drawn in rows of their own below the pyramid, headed by a label.
+        // (Graphviz 2.43 leaks memory for every cluster on every render, so
+        // clusters are only drawn when asked for; see docs/rendering.md.)
         let departments = departmentNames(included: included)
         var departmentClusters = departments.enumerated().map { position, name in
             DOTSubgraph.cluster("department_\(position)", attributes: clusterAttributes(
-                label: name, id: "department-" + SVGIdentifier.slug(name), classes: "department",
-                color: Palette.frame, style: "rounded", fill: nil))
+                label: name, id: "department-" + SVGIdentifier.slug(name), classes: "department"))
         }
-        var departmentCutOff = departments.enumerated().map { position, _ in cutOffCluster("department_\(position)_cut_off") }
-        var rootCutOff = cutOffCluster("cut_off")
-
         for node in order {
             let statement = nodeStatement(node, maps: maps)
-            let cutOff = ranks.isCutOff[node]
-            if let position = departmentPosition(of: node, in: departments) {
-                if cutOff { departmentCutOff[position].add(statement) } else { departmentClusters[position].add(statement) }
-            } else if cutOff {
-                rootCutOff.add(statement)
+            if !ranks.isCutOff[node], let position = departmentPosition(of: node, in: departments) {
+                departmentClusters[position].add(statement)
             } else {
                 graph.add(statement)
             }
         }
-        for position in departmentClusters.indices {
-            if !departmentCutOff[position].isEmpty { departmentClusters[position].add(departmentCutOff[position]) }
-            graph.add(departmentClusters[position])
+        for cluster in departmentClusters { graph.add(cluster) }
+        let hasCutOff = firstCutOffLayer < layerCount
+        let cutOffHeading = SVGIdentifier.helper("cut-off")
+        if hasCutOff {
+            graph.add(DOTNode(cutOffHeading, [
+                .id: .string("cut-off"), .class: .string("cut-off-heading"), .shape: .string("plaintext"),
+                .style: .string(""), .fontsize: .string("12"), .fontcolor: .string(Palette.error),
+                .label: .label(DOTLabel(centered: ["Cut off from", "the customer:"])),
+            ]))
         }
-        if !rootCutOff.isEmpty { graph.add(rootCutOff) }
 
         // The ruler pins each layer; the legend takes three layers of its own below.
         let legend = options.legend ? Legend.make() : nil
@@ -136,24 +147,36 @@ struct PyramidGraphBuilder {
                 .label: .string(""),
             ]))
         }
-        if let legend { graph.add(legend.cluster) }
+        if let legend { graph.statements += legend.statements }
         for position in 0..<max(rulerLayers - 1, 0) {
             graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), [
                 .style: .string("invis"), .weight: .string("10"),
             ]))
         }
-        let rows = byLayer.prefix(layerCount).map { $0.map(nodeName) } + (legend?.rows ?? [])
+        var rows = byLayer.prefix(layerCount).map { $0.map(nodeName) }
+        if hasCutOff {
+            rows[firstCutOffLayer].insert(cutOffHeading, at: 0)
+        }
+        rows += legend?.rows ?? []
         for (position, members) in rows.enumerated() {
             var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
             same.add(DOTNode(SVGIdentifier.helper("rank-\(position)")))
             for name in members { same.add(DOTNode(name)) }
             graph.add(same)
         }
-        // Tie the legend's middle sample under the middle of the pyramid's
-        // base: Graphviz otherwise lays the unconnected legend out beside
-        // the pyramid and the picture grows wide.
-        if let legend, let base = byLayer.prefix(layerCount).last(where: { !$0.isEmpty }), let top = legend.rows.first, !top.isEmpty {
-            graph.add(DOTEdge(nodeName(base[base.count / 2]), top[top.count / 2], [.style: .string("invis")]))
+        // Keep the heading of the cut-off rows at their left, and tie the
+        // cut-off rows and the legend under the middle of the layer above:
+        // Graphviz otherwise lays parts not connected to the pyramid out
+        // beside it and the picture grows wide.
+        func middle(_ row: [String]) -> String? { row.isEmpty ? nil : row[row.count / 2] }
+        if hasCutOff, rows[firstCutOffLayer].count > 1 {
+            graph.add(DOTEdge(cutOffHeading, rows[firstCutOffLayer][1], [.style: .string("invis")]))
+        }
+        if hasCutOff, firstCutOffLayer > 0, let above = middle(rows[firstCutOffLayer - 1]) {
+            graph.add(DOTEdge(above, cutOffHeading, [.style: .string("invis")]))
+        }
+        if let legend, layerCount > 0, let above = middle(rows[layerCount - 1]), let top = legend.rows.first, !top.isEmpty {
+            graph.add(DOTEdge(above, top[(top.count + 1) / 2], [.style: .string("invis")]))
         }
 
         // Links: serves in file order, then support links in file order.
@@ -198,24 +221,13 @@ struct PyramidGraphBuilder {
 
     /// Clusters inherit the root's label, id and font size unless they set
     /// their own, so every cluster sets them all.
-    private func clusterAttributes(label: String, id: String, classes: String, color: String, style: String, fill: String?) -> DOTAttributes {
-        var attributes: DOTAttributes = [
+    private func clusterAttributes(label: String, id: String, classes: String) -> DOTAttributes {
+        [
             .label: .label(DOTLabel(label)), .id: .string(id), .class: .string(classes),
             .fontsize: .string("12"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
-            .labeljust: .string("l"), .color: .string(color), .style: .string(style), .penwidth: .string("1"),
-            .margin: .string("12"),
+            .labeljust: .string("l"), .color: .string(Palette.frame), .style: .string("rounded"),
+            .penwidth: .string("1"), .margin: .string("12"),
         ]
-        if let fill {
-            attributes.set(.fillcolor, fill)
-            attributes.set(.bgcolor, fill)
-        }
-        return attributes
-    }
-
-    private func cutOffCluster(_ suffix: String) -> DOTSubgraph {
-        .cluster(suffix, attributes: clusterAttributes(
-            label: "Cut off from the customer", id: suffix.replacingUnderscores, classes: "cut-off-group",
-            color: Palette.error, style: "dashed,rounded", fill: Palette.cutOffFill))
     }
 
     private func departmentNames(included: [Bool]) -> [String] {
@@ -328,13 +340,6 @@ struct PyramidGraphBuilder {
         }
         attributes.set(.constraint, "false")
         return DOTEdge(nodeName(link.leader), nodeName(link.team), attributes)
-    }
-}
-
-extension String {
-    /// `department_0_cut_off` -> `department-0-cut-off`, for SVG ids.
-    fileprivate var replacingUnderscores: String {
-        String(map { $0 == "_" ? "-" : $0 })
     }
 }
 

@@ -3,13 +3,18 @@ internal import OrgGraph
 /// The vertical layer of every node in the inverted pyramid.
 ///
 /// Customers are rank 0. A team's base rank is its nominal customer distance
-/// (so a team cut off by a broken link stays where its chain belongs), or 1
-/// when it has no path to any customer. Every leader then sits below every
-/// team that reports to it: rank = max(base, 1 + the largest rank of its
-/// reports), computed in one pass over the reporting DAG in topological
-/// order (reports before leaders, Kahn's algorithm). Linear in teams + links.
+/// (so a team cut off by a broken link stays where its chain belongs). Every
+/// leader then sits below every team that reports to it: rank = max(base,
+/// 1 + the largest rank of its reports), computed in one pass over the
+/// reporting DAG in topological order (reports before leaders, Kahn's
+/// algorithm). Linear in teams + links.
+///
+/// Teams with no path to any customer are ranked apart, for the rows drawn
+/// below the pyramid: base 0, and the same leader rule among themselves.
+/// A leader's cut-off reports do not push it down (its other reports reach
+/// the customer, or it would be cut off too).
 struct PyramidRanks {
-    /// Per node (see ``PyramidIndex``).
+    /// Per node (see ``PyramidIndex``); for a cut-off team, its rank within the cut-off rows.
     let rank: [Int]
     /// Per node: a team with no path to any customer, even over broken links.
     let isCutOff: [Bool]
@@ -37,7 +42,7 @@ struct PyramidRanks {
         for team in 0..<index.teamCount {
             let node = index.nodeOfTeam(team)
             let nominal = team < input.teams.count ? input.teams[team].nominalDistance : nil
-            floor[node] = nominal ?? 1
+            floor[node] = nominal ?? 0
             isCutOff[node] = nominal == nil
         }
 
@@ -53,7 +58,9 @@ struct PyramidRanks {
             rank[node] = floor[node]
             for slot in leaderStart[node]..<leaderStart[node + 1] {
                 let leader = leaders[slot]
-                floor[leader] = max(floor[leader], rank[node] + 1)
+                if isCutOff[leader] == isCutOff[node] {
+                    floor[leader] = max(floor[leader], rank[node] + 1)
+                }
                 reportCount[leader] -= 1
                 if reportCount[leader] == 0 { queue.append(leader) }
             }
