@@ -10,6 +10,13 @@ public struct OrganisationStats: Sendable {
         public var teams: Int
         /// The sum of the teams' headcounts (teams without one count 0).
         public var headcount: Int
+
+        /// Creates a layer.
+        public init(distance: Int?, teams: Int, headcount: Int) {
+            self.distance = distance
+            self.teams = teams
+            self.headcount = headcount
+        }
     }
 
     /// The share of `serves` links that face the customer.
@@ -20,6 +27,12 @@ public struct OrganisationStats: Sendable {
         public var total: Int
         /// `facing / total` in percent (0-100); `nil` when there are no links.
         public var score: Double? { total == 0 ? nil : Double(facing) * 100 / Double(total) }
+
+        /// Creates an orientation.
+        public init(facing: Int, total: Int) {
+            self.facing = facing
+            self.total = total
+        }
     }
 
     /// The end customers one team's intact chains reach.
@@ -28,6 +41,12 @@ public struct OrganisationStats: Sendable {
         public var team: String
         /// The end customers' ids, in file order.
         public var customers: [String]
+
+        /// Creates a coverage row.
+        public init(team: String, customers: [String]) {
+            self.team = team
+            self.customers = customers
+        }
     }
 
     /// The organisation's name.
