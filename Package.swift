@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(
             name: "PyramidCLITests",
             dependencies: ["pyramid"],
-            resources: [.copy("Golden"), .copy("Fixtures")]
+            // Read from the source tree (through #filePath) so golden files can be re-recorded.
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Reads and validates model files (YAML, or JSON with the same keys).
+///
+/// ```swift
+/// let model = try ModelLoader.load(contentsOf: "org-models/clinic.yaml")
+/// let analysis = Analysis(model.organisation)
+/// ```
+///
+/// Every problem is reported, not just the first: a thrown ``InvalidModel``
+/// carries all of them, each with its file, line and column.
+public enum ModelLoader {
+    /// Reads and validates the model file at `path`.
+    ///
+    /// - Throws: ``InvalidModel`` when the file cannot be read, is not UTF-8,
+    ///   is empty, has a syntax error, or breaks a rule of the format.
+    public static func load(contentsOf path: String) throws(InvalidModel) -> LoadedModel {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "no such file", location: start))
+        }
+        guard !isDirectory.boolValue else {
+            throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "is a directory, not a model file", location: start))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "cannot read the file (check its permissions)", location: start))
+        }
+        return try load(bytes: [UInt8](data), file: path)
+    }
+
+    /// Reads and validates a model from its bytes; `file` names it in diagnostics.
+    ///
+    /// - Throws: ``InvalidModel`` with every problem found.
+    public static func load(bytes: [UInt8], file: String) throws(InvalidModel) -> LoadedModel {
+        try load(bytes: bytes, file: file, reader: ComposedModelReader())
+    }
+
+    static func load(bytes: [UInt8], file: String, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
+        let source = try SourceText.decode(bytes, file: file).get()
+        let (organisation, readProblems) = reader.read(source)
+        var diagnostics = readProblems
+        if let organisation {
+            diagnostics += ModelValidator.validate(organisation)
+        }
+        diagnostics.sort { ($0.location, $0.code) < ($1.location, $1.code) }
+        guard let organisation, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw InvalidModel(diagnostics: diagnostics)
+        }
+        return LoadedModel(organisation: organisation, warnings: diagnostics)
+    }
+}

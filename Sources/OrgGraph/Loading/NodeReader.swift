@@ -1,0 +1,209 @@
+import Yams
+
+/// Reads typed values out of a composed YAML node tree, collecting a located
+/// diagnostic for every problem instead of stopping at the first.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    // MARK: Locations and reporting
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func report(_ code: String, _ message: String, at location: SourceLocation, severity: Severity = .error) {
+        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+    }
+
+    mutating func report(_ code: String, _ message: String, at node: Node, severity: Severity = .error) {
+        report(code, message, at: location(of: node), severity: severity)
+    }
+
+    /// How a node's kind reads in a message: `a list`, `a mapping`, `nothing (null)`, `a number`.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if node.null != nil, scalar.style == .plain || scalar.style == .any { return "nothing (null)" }
+            return "'\(scalar.string)'"
+        }
+    }
+
+    // MARK: Mappings
+
+    /// The entries of a mapping node, checked against the allowed keys.
+    struct Fields {
+        /// The mapping node itself, for `missing-key` locations.
+        var node: Node
+        /// What the mapping is, for messages: `team 'nurses'`, `the model`.
+        var owner: String
+        var entries: [String: (key: Node, value: Node)]
+
+        subscript(key: String) -> Node? { entries[key]?.value }
+    }
+
+    /// Checks that `node` is a mapping whose keys are all in `allowed`,
+    /// reporting unknown keys (with a suggestion). (The YAML parser itself
+    /// refuses repeated keys; see `ComposedModelReader`.)
+    mutating func fields(of node: Node, allowed: [String], owner: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            report(DiagnosticCode.wrongType, "expected a mapping for \(owner), found \(Self.describe(node))", at: node)
+            return nil
+        }
+        var entries: [String: (key: Node, value: Node)] = [:]
+        var merged: [(key: Node, value: Node)] = []
+        for (key, value) in mapping {
+            // YAML merge keys (`<<: *defaults`): the merged entries count
+            // unless the mapping sets the same key itself.
+            if case .scalar(let scalar) = key, scalar.string == "<<", scalar.style == .plain {
+                let sources: [Node] = if case .sequence(let list) = value { Array(list) } else { [value] }
+                for source in sources {
+                    guard case .mapping(let defaults) = source else {
+                        report(DiagnosticCode.wrongType, "expected a mapping (or a list of them) to merge with '<<', found \(Self.describe(source))", at: source)
+                        continue
+                    }
+                    merged.append(contentsOf: defaults.map { ($0.key, $0.value) })
+                }
+                continue
+            }
+            guard case .scalar(let scalar) = key else {
+                report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
+                continue
+            }
+            let name = scalar.string
+            guard allowed.contains(name) else {
+                let hint = Suggestion.hint(for: name, in: allowed)
+                let known = hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint
+                report(DiagnosticCode.unknownKey, "unknown key '\(name)' in \(owner)\(known)", at: key)
+                continue
+            }
+            entries[name] = (key, value)
+        }
+        for (key, value) in merged {
+            guard case .scalar(let scalar) = key, entries[scalar.string] == nil else { continue }
+            guard allowed.contains(scalar.string) else {
+                report(DiagnosticCode.unknownKey, "unknown key '\(scalar.string)' merged into \(owner)\(Suggestion.hint(for: scalar.string, in: allowed))", at: key)
+                continue
+            }
+            entries[scalar.string] = (key, value)
+        }
+        return Fields(node: node, owner: owner, entries: entries)
+    }
+
+    /// The value of a required key, or a `missing-key` diagnostic at the mapping.
+    mutating func required(_ key: String, in fields: Fields) -> Node? {
+        if let value = fields[key] { return value }
+        report(DiagnosticCode.missingKey, "\(fields.owner) is missing the required key '\(key)'", at: fields.node)
+        return nil
+    }
+
+    // MARK: Scalars
+
+    /// A non-null scalar as text.
+    mutating func string(_ node: Node, for key: String) -> String? {
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            report(DiagnosticCode.wrongType, "expected text for '\(key)', found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A non-empty scalar as text.
+    mutating func nonEmptyString(_ node: Node, for key: String) -> String? {
+        guard let text = string(node, for: key) else { return nil }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            report(DiagnosticCode.invalidValue, "'\(key)' must not be empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: a scalar matching `[A-Za-z0-9_.-]+`.
+    mutating func identifier(_ node: Node, for key: String) -> String? {
+        guard let text = string(node, for: key) else { return nil }
+        guard Self.isValidID(text) else {
+            report(DiagnosticCode.invalidID, "'\(text)' is not a valid id for '\(key)': use only letters, digits, '_', '.' and '-'", at: node)
+            return nil
+        }
+        return text
+    }
+
+    static func isValidID(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case "A"..."Z", "a"..."z", "0"..."9", "_", ".", "-": true
+            default: false
+            }
+        }
+    }
+
+    /// A number (integer or decimal).
+    mutating func number(_ node: Node, for key: String) -> Double? {
+        guard case .scalar = node, !isNull(node), let value = node.float, value.isFinite else {
+            report(DiagnosticCode.wrongType, "expected a number for '\(key)', found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number of at least zero.
+    mutating func count(_ node: Node, for key: String) -> Int? {
+        guard case .scalar = node, !isNull(node), let value = node.int else {
+            report(DiagnosticCode.wrongType, "expected a whole number for '\(key)', found \(Self.describe(node))", at: node)
+            return nil
+        }
+        guard value >= 0 else {
+            report(DiagnosticCode.invalidValue, "'\(key)' must be 0 or more, found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// One of an enum's raw values, with a suggestion when it is close to one.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, for key: String, as type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = string(node, for: key) else { return nil }
+        if let value = Choice(rawValue: text) { return value }
+        let options = Choice.allCases.map(\.rawValue)
+        let hint = Suggestion.hint(for: text, in: options)
+        report(DiagnosticCode.invalidValue, "'\(text)' is not a valid '\(key)': expected one of \(options.joined(separator: ", "))\(hint)", at: node)
+        return nil
+    }
+
+    // MARK: Sequences
+
+    /// The items of a list.
+    mutating func list(_ node: Node, for key: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            report(DiagnosticCode.wrongType, "expected a list for '\(key)', found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A single scalar or a list of them, each with its location.
+    mutating func oneOrMany(_ node: Node, for key: String, read: (inout NodeReader, Node) -> String?) -> [Located<String>] {
+        let items: [Node]
+        if case .sequence(let sequence) = node {
+            items = Array(sequence)
+        } else {
+            items = [node]
+        }
+        return items.compactMap { item in
+            read(&self, item).map { Located($0, at: location(of: item)) }
+        }
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && node.null != nil
+    }
+}

@@ -1,0 +1,76 @@
+/// The bytes of a model file checked to be non-empty UTF-8 text.
+///
+/// This is the first step of loading: everything after it works on `text`.
+struct SourceText {
+    /// The path, as the user gave it.
+    var file: String
+    /// The decoded text.
+    var text: String
+
+    /// Decodes `bytes`, reporting `empty-file` or `invalid-utf8` with the
+    /// position of the first bad byte.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, InvalidModel> {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let location = invalidUTF8Location(in: bytes, file: file)
+            return .failure(InvalidModel(Diagnostic(
+                code: DiagnosticCode.invalidUTF8,
+                message: "the file is not valid UTF-8 text (save it as UTF-8)",
+                location: location
+            )))
+        }
+        let meaningful = text.split(separator: "\n").contains { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{FEFF}" }
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }
+        guard meaningful else {
+            return .failure(InvalidModel(Diagnostic(
+                code: DiagnosticCode.emptyFile,
+                message: "the file is empty; a model needs at least 'organisation', 'customers' and 'teams'",
+                location: start
+            )))
+        }
+        return .success(SourceText(file: file, text: text))
+    }
+
+    /// The line and column (in Unicode scalars) of the first byte that is not
+    /// part of a valid UTF-8 sequence.
+    private static func invalidUTF8Location(in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                break loop
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The 1-based line and column of a UTF-8 byte offset into `text`.
+    func location(ofUTF8Offset offset: Int) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var consumed = 0
+        for scalar in text.unicodeScalars {
+            if consumed >= offset { break }
+            consumed += UTF8.width(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
