@@ -11,6 +11,7 @@ struct AnalysisBuilder {
     let dependentLimit: Int
     let graph: AnalysisGraph
     let distance: [Int32]
+    let intactOrder: [Int32]
     let nominal: [Int32]
     let nominalOrder: [Int32]
     let inferredTiers: [Tier]
@@ -31,7 +32,7 @@ struct AnalysisBuilder {
         self.dependentLimit = dependentLimit
         let graph = AnalysisGraph(organisation)
         self.graph = graph
-        distance = CustomerDistances.compute(graph, intactOnly: true).distance
+        (distance, intactOrder) = CustomerDistances.compute(graph, intactOnly: true)
         (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
         inferredTiers = organisation.inferredTiers()
         tiers = zip(organisation.teams, inferredTiers).map { $0.declaredTier ?? $1 }
@@ -44,7 +45,8 @@ struct AnalysisBuilder {
         findChainBroken()
         findLinkFindings()
         findSupplierCycles()
-        findDominatorFindings()
+        findSinglePointsOfFailure()
+        findChainsThroughManagement()
         findStructuralFindings()
         finish()
     }
@@ -199,7 +201,7 @@ struct AnalysisBuilder {
             var message = "\(Formatting.quote(organisation.teams[t].id)) reaches the customer only over broken links: its shortest chain"
                 + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
             if edge >= 0 { message += " and further on" }
-            add(.chainBroken, team: t, message: message, edge: cuts.first, location: organisation.teams[t].location)
+            add(.chainBroken, team: t, message: message)
         }
     }
 
@@ -251,7 +253,7 @@ struct AnalysisBuilder {
                     graph.edgeKind[Int($0)] == .serves && Int(graph.edgeTo[Int($0)]) == node
                 }
                 guard let selfLink else { continue }
-                add(.supplierCycle, team: graph.team(node), message: "\(Formatting.quote(id(node))) serves itself", edge: Int(selfLink))
+                add(.supplierCycle, team: graph.team(node), message: "\(Formatting.quote(id(node))) serves itself", location: location(Int(selfLink)))
             } else {
                 let names = members.map { id(Int($0)) }
                 add(.supplierCycle, team: graph.team(node), message: "\(members.count) teams serve each other in a loop: " + Formatting.list(names, limit: 10))
@@ -259,32 +261,76 @@ struct AnalysisBuilder {
         }
     }
 
-    // MARK: - single-point-of-failure, chain-through-management
+    // MARK: - single-point-of-failure
 
-    mutating func findDominatorFindings() {
+    /// A team is a single point of failure when its dominator subtree in the
+    /// reversed intact graph holds other teams: exactly those lose every
+    /// intact chain when it is lost.
+    mutating func findSinglePointsOfFailure() {
         let dominators = Dominators(graph)
-        // Nearest strict team dominator of leadership tier, parents first.
-        var management = [Int32](repeating: -1, count: graph.nodeCount)
-        for node32 in dominators.preorder {
-            let node = Int(node32)
-            let d = Int(dominators.idom[node])
-            guard d < graph.nodeCount, graph.isTeam(d) else { continue }
-            management[node] = tiers[graph.team(d)] == .leadership ? Int32(d) : management[d]
-        }
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let teamID = Formatting.quote(organisation.teams[t].id)
             let size = Int(dominators.subtreeSize[node])
-            if size > 1 {
-                let dominated = dominators.dominated(by: node)
-                dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
-                dependentCounts[t] = size - 1
-                let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
-                add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+            guard size > 1 else { continue }
+            let teamID = Formatting.quote(organisation.teams[t].id)
+            let dominated = dominators.dominated(by: node)
+            dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
+            dependentCounts[t] = size - 1
+            let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
+            add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+        }
+    }
+
+    // MARK: - chain-through-management
+
+    /// A team's chains all pass through management when it reaches a customer
+    /// in the intact graph but not once every leadership-tier team (other
+    /// than itself) is taken out. One reverse BFS from the customers that
+    /// labels leadership teams but does not continue through them answers
+    /// that for every team. The message names the first leadership team on
+    /// the team's shortest intact chain, found by one pass down the distance
+    /// labels in BFS order.
+    mutating func findChainsThroughManagement() {
+        let isLeadership: (Int) -> Bool = { [graph, tiers] node in graph.isTeam(node) && tiers[graph.team(node)] == .leadership }
+        var avoids = [Bool](repeating: false, count: graph.nodeCount)
+        var queue: [Int32] = []
+        for customer in 0 ..< graph.customerCount {
+            avoids[customer] = true
+            queue.append(Int32(customer))
+        }
+        var head = 0
+        while head < queue.count {
+            let node = Int(queue[head])
+            head += 1
+            if isLeadership(node) { continue }
+            for edge in graph.incoming(node) where graph.edgeIntact[Int(edge)] {
+                let supplier = Int(graph.edgeFrom[Int(edge)])
+                if !avoids[supplier] {
+                    avoids[supplier] = true
+                    queue.append(Int32(supplier))
+                }
             }
-            if management[node] >= 0, tiers[t] != .leadership {
-                add(.chainThroughManagement, team: t, message: "every intact chain from \(teamID) to the customer passes through the leadership team \(Formatting.quote(id(Int(management[node])))): its work reaches customers only via management")
+        }
+
+        // The first leadership team on each node's shortest intact chain.
+        var firstLeader = [Int32](repeating: -1, count: graph.nodeCount)
+        for node32 in intactOrder {
+            let node = Int(node32)
+            guard graph.isTeam(node) else { continue }
+            let want = distance[node] - 1
+            for edge in graph.outgoing(node) where graph.edgeIntact[Int(edge)] && distance[Int(graph.edgeTo[Int(edge)])] == want {
+                let next = Int(graph.edgeTo[Int(edge)])
+                firstLeader[node] = isLeadership(next) ? Int32(next) : firstLeader[next]
+                break
             }
+        }
+
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            guard distance[node] >= 0, !avoids[node] else { continue }
+            var message = "every intact chain from \(Formatting.quote(organisation.teams[t].id)) to the customer passes through a leadership team"
+            if firstLeader[node] >= 0 { message += " (first \(Formatting.quote(id(Int(firstLeader[node])))) on its shortest chain)" }
+            add(.chainThroughManagement, team: t, message: message + ": its work reaches customers only via management")
         }
     }
 
