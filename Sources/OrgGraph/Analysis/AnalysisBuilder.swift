@@ -34,8 +34,24 @@ struct AnalysisBuilder {
         self.graph = graph
         (distance, intactOrder) = CustomerDistances.compute(graph, intactOnly: true)
         (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
-        inferredTiers = organisation.inferredTiers()
-        tiers = zip(organisation.teams, inferredTiers).map { $0.declaredTier ?? $1 }
+        // Organisation.inferredTiers(), read off the indexed graph.
+        var inferred = [Tier](repeating: .support, count: graph.teamCount)
+        for e in 0 ..< graph.edgeCount {
+            let from = Int(graph.edgeFrom[e])
+            guard graph.isTeam(from) else { continue }
+            let t = graph.team(from)
+            if graph.edgeKind[e] == .serves {
+                if !graph.isTeam(Int(graph.edgeTo[e])) { inferred[t] = .frontLine }
+            } else if inferred[t] != .frontLine {
+                inferred[t] = .leadership
+            }
+        }
+        inferredTiers = inferred
+        var shown = inferred
+        for t in 0 ..< graph.teamCount {
+            if let declared = organisation.teams[t].declaredTier { shown[t] = declared }
+        }
+        tiers = shown
         dependents = Array(repeating: [], count: graph.teamCount)
         dependentCounts = Array(repeating: 0, count: graph.teamCount)
     }
@@ -337,8 +353,13 @@ struct AnalysisBuilder {
     // MARK: - unsupported-front-line, isolated-team, unserved-customer, tier-mismatch
 
     mutating func findStructuralFindings() {
-        for (t, team) in organisation.teams.enumerated() {
+        for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
+            let team = organisation.teams[t]
+            guard inferredTiers[t] == .frontLine && team.reportsTo.isEmpty
+                || graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty
+                || team.declaredTier != nil
+            else { continue }
             let teamID = Formatting.quote(team.id)
             if inferredTiers[t] == .frontLine && team.reportsTo.isEmpty {
                 add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")
@@ -374,42 +395,60 @@ struct AnalysisBuilder {
     // MARK: - Suppression, order, per-team results
 
     mutating func finish() {
-        pending.sort { Finding.precedes($0.finding, $1.finding) }
-        var teamCodes = [[FindingCode]](repeating: [], count: graph.teamCount)
-        var linkCodes = [Int: [FindingCode]]()  // key: edge-less (team, entry) packed
+        // Sort indices, not the findings themselves.
+        var order = Array(pending.indices)
+        order.sort { Finding.precedes(pending[$0].finding, pending[$1].finding) }
+
+        var servesOffset = [Int](repeating: 0, count: graph.teamCount + 1)
+        for t in 0 ..< graph.teamCount { servesOffset[t + 1] = servesOffset[t] + organisation.teams[t].serves.count }
+        var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
+        for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
+            servesTarget[servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])] = graph.edgeTo[e]
+        }
+
+        var teamMask = [UInt16](repeating: 0, count: graph.teamCount)
+        var linkMask = [UInt16](repeating: 0, count: servesTarget.count)
         let suppressions = organisation.suppressions
-        for item in pending {
-            if suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
+        findings.reserveCapacity(pending.count)
+        for i in order {
+            let item = pending[i]
+            if !suppressions.isEmpty, suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
                 suppressed.append(item.finding)
                 continue
             }
             findings.append(item.finding)
             guard item.team >= 0 else { continue }
             let t = Int(item.team)
-            if !teamCodes[t].contains(item.finding.code) { teamCodes[t].append(item.finding.code) }
-            if item.entry >= 0 {
-                let key = t << 32 | Int(item.entry)
-                if linkCodes[key]?.contains(item.finding.code) != true { linkCodes[key, default: []].append(item.finding.code) }
-            }
+            teamMask[t] |= item.finding.code.bit
+            if item.entry >= 0 { linkMask[servesOffset[t] + Int(item.entry)] |= item.finding.code.bit }
         }
-        let order = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
-        func sorted(_ codes: [FindingCode]) -> [FindingCode] {
-            codes.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        pending = []
+
+        var codeLists = [[FindingCode]?](repeating: nil, count: 1 << FindingCode.allCases.count)
+        func codes(_ mask: UInt16) -> [FindingCode] {
+            if let list = codeLists[Int(mask)] { return list }
+            let list = FindingCode.allCases.filter { mask & $0.bit != 0 }
+            codeLists[Int(mask)] = list
+            return list
         }
 
         teamResults.reserveCapacity(graph.teamCount)
-        for (t, team) in organisation.teams.enumerated() {
+        for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let links = team.serves.enumerated().map { j, link -> LinkAnalysis in
-                let target = graph.index[link.to].map(Int.init) ?? -1
+            let team = organisation.teams[t]
+            var links: [LinkAnalysis] = []
+            links.reserveCapacity(team.serves.count)
+            for j in 0 ..< team.serves.count {
+                let flat = servesOffset[t] + j
+                let target = Int(servesTarget[flat])
                 let faces = target >= 0 && (!graph.isTeam(target)
                     || (nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
-                return LinkAnalysis(
-                    to: link.to,
-                    isIntact: link.isIntact,
+                links.append(LinkAnalysis(
+                    to: team.serves[j].to,
+                    isIntact: team.serves[j].isIntact,
                     facesCustomer: faces,
-                    findingCodes: sorted(linkCodes[t << 32 | j] ?? [])
-                )
+                    findingCodes: codes(linkMask[flat])
+                ))
             }
             teamResults.append(TeamAnalysis(
                 id: team.id,
@@ -419,7 +458,7 @@ struct AnalysisBuilder {
                 nominalDistance: nominal[node] >= 0 ? Int(nominal[node]) : nil,
                 dependents: dependents[t],
                 dependentCount: dependentCounts[t],
-                findingCodes: sorted(teamCodes[t]),
+                findingCodes: codes(teamMask[t]),
                 serves: links
             ))
         }
