@@ -183,7 +183,9 @@ public struct OrganisationStats: Sendable {
             let cells = zip(customerIDs, header).map { id, label in
                 (reached.contains(id) ? "x" : ".").padding(label.count)
             }
-            out += "  " + row.team.padding(width) + "  " + cells.joined(separator: " ") + "\n"
+            var line = "  " + row.team.padding(width) + "  " + cells.joined(separator: " ")
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
         }
         return out
     }

@@ -31,7 +31,7 @@ import OrgGraph
         #expect(stats.coverage.map(\.customers) == [["c"], ["c", "d"], ["c"], ["c", "d"], []])
         let text = stats.text()
         #expect(text.contains("Orientation score: 83.3% (5 of 6 serves links face the customer)\n"))
-        #expect(text.contains("  team  C1 C2\n  f1    x  . \n"))
+        #expect(text.contains("  team  C1 C2\n  f1    x  .\n"))
         #expect(text.contains("  cut off: 1 team, headcount 0\n"))
     }
 
