@@ -100,18 +100,18 @@ struct AnalysisBuilder {
         let team = organisation.teams[t]
         var entry: Int32 = -1
         var reference: LinkReference?
-        var where_ = location ?? team.location
+        var place = location ?? team.location
         if let edge {
             reference = self.reference(edge)
             // A finding located at its link is about the link; one located at
             // the team (chain-broken) only names the link.
             if location == nil {
-                where_ = self.location(edge)
+                place = self.location(edge)
                 if graph.edgeKind[edge] == .serves, Int(graph.edgeTeam[edge]) == t { entry = graph.edgeEntry[edge] }
             }
         }
         pending.append(Pending(
-            finding: Finding(code: code, message: message, team: team.id, link: reference, location: where_),
+            finding: Finding(code: code, message: message, team: team.id, link: reference, location: place),
             team: Int32(t),
             entry: entry
         ))
