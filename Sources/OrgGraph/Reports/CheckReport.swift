@@ -61,10 +61,13 @@ public struct CheckReport: Sendable {
     /// Compiler-style lines `FILE:LINE:COL: severity: [code] message` for the
     /// loader's diagnostics and the shown findings, sorted by location, then
     /// the summary line, e.g. `3 errors, 2 warnings, 1 info in 12 teams (2 suppressed)`.
-    public func text(colour: Bool = false) -> String {
+    ///
+    /// - Parameter includeDiagnostics: whether the loader's diagnostics are
+    ///   among the lines; the CLI leaves them out and prints them on standard error.
+    public func text(colour: Bool = false, includeDiagnostics: Bool = true) -> String {
         let style = TextStyle(colour: colour)
         var lines: [(location: SourceLocation, code: String, text: String)] = []
-        for outcome in outcomes {
+        for outcome in outcomes where includeDiagnostics {
             for d in outcome.diagnostics {
                 lines.append((d.location, d.code, style.line(location: d.location, severity: d.severity, code: d.code, message: d.message)))
             }
