@@ -16,17 +16,18 @@ struct Check: ParsableCommand {
 
         Examples:
           pyramid check org-models/insurer-before.yaml
-          pyramid check --fail-on warning --ignore single-point-of-failure org-models/*.yaml
+          pyramid check --fail-on warning org-models/*.yaml
+          pyramid check --ignore single-point-of-failure org.yaml
           pyramid check --format sarif org.yaml > pyramid.sarif
         """
     )
 
     @OptionGroup var files: ModelFiles
 
-    @Option(help: ArgumentHelp("Output format: text, json or sarif (SARIF 2.1.0, for CI annotations).", valueName: "format"))
+    @Option(help: ArgumentHelp("The output format; sarif is SARIF 2.1.0, for CI annotations.", valueName: "format"))
     var format: CheckFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this level: error, warning, info or never.", valueName: "level"))
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this level.", valueName: "level"))
     var failOn: CheckPolicy.FailLevel = .error
 
     @Option(help: ArgumentHelp("Report only these finding codes (comma-separated; repeatable).", valueName: "codes"))

@@ -26,7 +26,7 @@ struct Explain: ParsableCommand {
     @Option(help: ArgumentHelp("The most chains to show.", valueName: "n"))
     var limit: Int = 5
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("The output format.", valueName: "format"))
     var format: ReportFormat = .text
 
     func validate() throws {

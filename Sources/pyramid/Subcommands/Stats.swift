@@ -10,7 +10,7 @@ struct Stats: ParsableCommand {
         customer), the longest chain, the teams cut off, and which end \
         customers each team's chains reach. docs/findings.md defines each figure.
 
-        Example:
+        Examples:
           pyramid stats org-models/insurer-before.yaml
           pyramid stats --format json org-models/insurer-after.yaml
         """
@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
     @Argument(help: ArgumentHelp("The model file (YAML or JSON).", valueName: "model"))
     var model: String
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("The output format.", valueName: "format"))
     var format: ReportFormat = .text
 
     func run() throws {
