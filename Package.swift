@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times Analysis.init on seeded random organisations: swift run -c release pyramid-benchmark
+        .executableTarget(
+            name: "pyramid-benchmark",
+            dependencies: ["OrgGraph"]
+        ),
         .testTarget(
             name: "OrgGraphTests",
             dependencies: ["OrgGraph"],

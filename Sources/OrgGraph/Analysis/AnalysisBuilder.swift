@@ -11,6 +11,7 @@ struct AnalysisBuilder {
     let dependentLimit: Int
     let graph: AnalysisGraph
     let distance: [Int32]
+    let intactOrder: [Int32]
     let nominal: [Int32]
     let nominalOrder: [Int32]
     let inferredTiers: [Tier]
@@ -31,10 +32,26 @@ struct AnalysisBuilder {
         self.dependentLimit = dependentLimit
         let graph = AnalysisGraph(organisation)
         self.graph = graph
-        distance = CustomerDistances.compute(graph, intactOnly: true).distance
+        (distance, intactOrder) = CustomerDistances.compute(graph, intactOnly: true)
         (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
-        inferredTiers = organisation.inferredTiers()
-        tiers = zip(organisation.teams, inferredTiers).map { $0.declaredTier ?? $1 }
+        // Organisation.inferredTiers(), read off the indexed graph.
+        var inferred = [Tier](repeating: .support, count: graph.teamCount)
+        for e in 0 ..< graph.edgeCount {
+            let from = Int(graph.edgeFrom[e])
+            guard graph.isTeam(from) else { continue }
+            let t = graph.team(from)
+            if graph.edgeKind[e] == .serves {
+                if !graph.isTeam(Int(graph.edgeTo[e])) { inferred[t] = .frontLine }
+            } else if inferred[t] != .frontLine {
+                inferred[t] = .leadership
+            }
+        }
+        inferredTiers = inferred
+        var shown = inferred
+        for t in 0 ..< graph.teamCount {
+            if let declared = organisation.teams[t].declaredTier { shown[t] = declared }
+        }
+        tiers = shown
         dependents = Array(repeating: [], count: graph.teamCount)
         dependentCounts = Array(repeating: 0, count: graph.teamCount)
     }
@@ -44,7 +61,8 @@ struct AnalysisBuilder {
         findChainBroken()
         findLinkFindings()
         findSupplierCycles()
-        findDominatorFindings()
+        findSinglePointsOfFailure()
+        findChainsThroughManagement()
         findStructuralFindings()
         finish()
     }
@@ -82,18 +100,18 @@ struct AnalysisBuilder {
         let team = organisation.teams[t]
         var entry: Int32 = -1
         var reference: LinkReference?
-        var where_ = location ?? team.location
+        var place = location ?? team.location
         if let edge {
             reference = self.reference(edge)
             // A finding located at its link is about the link; one located at
             // the team (chain-broken) only names the link.
             if location == nil {
-                where_ = self.location(edge)
+                place = self.location(edge)
                 if graph.edgeKind[edge] == .serves, Int(graph.edgeTeam[edge]) == t { entry = graph.edgeEntry[edge] }
             }
         }
         pending.append(Pending(
-            finding: Finding(code: code, message: message, team: team.id, link: reference, location: where_),
+            finding: Finding(code: code, message: message, team: team.id, link: reference, location: place),
             team: Int32(t),
             entry: entry
         ))
@@ -199,7 +217,7 @@ struct AnalysisBuilder {
             var message = "\(Formatting.quote(organisation.teams[t].id)) reaches the customer only over broken links: its shortest chain"
                 + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
             if edge >= 0 { message += " and further on" }
-            add(.chainBroken, team: t, message: message, edge: cuts.first, location: organisation.teams[t].location)
+            add(.chainBroken, team: t, message: message)
         }
     }
 
@@ -251,7 +269,7 @@ struct AnalysisBuilder {
                     graph.edgeKind[Int($0)] == .serves && Int(graph.edgeTo[Int($0)]) == node
                 }
                 guard let selfLink else { continue }
-                add(.supplierCycle, team: graph.team(node), message: "\(Formatting.quote(id(node))) serves itself", edge: Int(selfLink))
+                add(.supplierCycle, team: graph.team(node), message: "\(Formatting.quote(id(node))) serves itself", location: location(Int(selfLink)))
             } else {
                 let names = members.map { id(Int($0)) }
                 add(.supplierCycle, team: graph.team(node), message: "\(members.count) teams serve each other in a loop: " + Formatting.list(names, limit: 10))
@@ -259,40 +277,89 @@ struct AnalysisBuilder {
         }
     }
 
-    // MARK: - single-point-of-failure, chain-through-management
+    // MARK: - single-point-of-failure
 
-    mutating func findDominatorFindings() {
+    /// A team is a single point of failure when its dominator subtree in the
+    /// reversed intact graph holds other teams: exactly those lose every
+    /// intact chain when it is lost.
+    mutating func findSinglePointsOfFailure() {
         let dominators = Dominators(graph)
-        // Nearest strict team dominator of leadership tier, parents first.
-        var management = [Int32](repeating: -1, count: graph.nodeCount)
-        for node32 in dominators.preorder {
-            let node = Int(node32)
-            let d = Int(dominators.idom[node])
-            guard d < graph.nodeCount, graph.isTeam(d) else { continue }
-            management[node] = tiers[graph.team(d)] == .leadership ? Int32(d) : management[d]
-        }
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let teamID = Formatting.quote(organisation.teams[t].id)
             let size = Int(dominators.subtreeSize[node])
-            if size > 1 {
-                let dominated = dominators.dominated(by: node)
-                dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
-                dependentCounts[t] = size - 1
-                let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
-                add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+            guard size > 1 else { continue }
+            let teamID = Formatting.quote(organisation.teams[t].id)
+            let dominated = dominators.dominated(by: node)
+            dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
+            dependentCounts[t] = size - 1
+            let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
+            add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+        }
+    }
+
+    // MARK: - chain-through-management
+
+    /// A team's chains all pass through management when it reaches a customer
+    /// in the intact graph but not once every leadership-tier team (other
+    /// than itself) is taken out. One reverse BFS from the customers that
+    /// labels leadership teams but does not continue through them answers
+    /// that for every team. The message names the first leadership team on
+    /// the team's shortest intact chain, found by one pass down the distance
+    /// labels in BFS order.
+    mutating func findChainsThroughManagement() {
+        let isLeadership: (Int) -> Bool = { [graph, tiers] node in graph.isTeam(node) && tiers[graph.team(node)] == .leadership }
+        var avoids = [Bool](repeating: false, count: graph.nodeCount)
+        var queue: [Int32] = []
+        for customer in 0 ..< graph.customerCount {
+            avoids[customer] = true
+            queue.append(Int32(customer))
+        }
+        var head = 0
+        while head < queue.count {
+            let node = Int(queue[head])
+            head += 1
+            if isLeadership(node) { continue }
+            for edge in graph.incoming(node) where graph.edgeIntact[Int(edge)] {
+                let supplier = Int(graph.edgeFrom[Int(edge)])
+                if !avoids[supplier] {
+                    avoids[supplier] = true
+                    queue.append(Int32(supplier))
+                }
             }
-            if management[node] >= 0, tiers[t] != .leadership {
-                add(.chainThroughManagement, team: t, message: "every intact chain from \(teamID) to the customer passes through the leadership team \(Formatting.quote(id(Int(management[node])))): its work reaches customers only via management")
+        }
+
+        // The first leadership team on each node's shortest intact chain.
+        var firstLeader = [Int32](repeating: -1, count: graph.nodeCount)
+        for node32 in intactOrder {
+            let node = Int(node32)
+            guard graph.isTeam(node) else { continue }
+            let want = distance[node] - 1
+            for edge in graph.outgoing(node) where graph.edgeIntact[Int(edge)] && distance[Int(graph.edgeTo[Int(edge)])] == want {
+                let next = Int(graph.edgeTo[Int(edge)])
+                firstLeader[node] = isLeadership(next) ? Int32(next) : firstLeader[next]
+                break
             }
+        }
+
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            guard distance[node] >= 0, !avoids[node] else { continue }
+            var message = "every intact chain from \(Formatting.quote(organisation.teams[t].id)) to the customer passes through a leadership team"
+            if firstLeader[node] >= 0 { message += " (first \(Formatting.quote(id(Int(firstLeader[node])))) on its shortest chain)" }
+            add(.chainThroughManagement, team: t, message: message + ": its work reaches customers only via management")
         }
     }
 
     // MARK: - unsupported-front-line, isolated-team, unserved-customer, tier-mismatch
 
     mutating func findStructuralFindings() {
-        for (t, team) in organisation.teams.enumerated() {
+        for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
+            let team = organisation.teams[t]
+            guard inferredTiers[t] == .frontLine && team.reportsTo.isEmpty
+                || graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty
+                || team.declaredTier != nil
+            else { continue }
             let teamID = Formatting.quote(team.id)
             if inferredTiers[t] == .frontLine && team.reportsTo.isEmpty {
                 add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")
@@ -328,42 +395,60 @@ struct AnalysisBuilder {
     // MARK: - Suppression, order, per-team results
 
     mutating func finish() {
-        pending.sort { Finding.precedes($0.finding, $1.finding) }
-        var teamCodes = [[FindingCode]](repeating: [], count: graph.teamCount)
-        var linkCodes = [Int: [FindingCode]]()  // key: edge-less (team, entry) packed
+        // Sort indices, not the findings themselves.
+        var order = Array(pending.indices)
+        order.sort { Finding.precedes(pending[$0].finding, pending[$1].finding) }
+
+        var servesOffset = [Int](repeating: 0, count: graph.teamCount + 1)
+        for t in 0 ..< graph.teamCount { servesOffset[t + 1] = servesOffset[t] + organisation.teams[t].serves.count }
+        var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
+        for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
+            servesTarget[servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])] = graph.edgeTo[e]
+        }
+
+        var teamMask = [UInt16](repeating: 0, count: graph.teamCount)
+        var linkMask = [UInt16](repeating: 0, count: servesTarget.count)
         let suppressions = organisation.suppressions
-        for item in pending {
-            if suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
+        findings.reserveCapacity(pending.count)
+        for i in order {
+            let item = pending[i]
+            if !suppressions.isEmpty, suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
                 suppressed.append(item.finding)
                 continue
             }
             findings.append(item.finding)
             guard item.team >= 0 else { continue }
             let t = Int(item.team)
-            if !teamCodes[t].contains(item.finding.code) { teamCodes[t].append(item.finding.code) }
-            if item.entry >= 0 {
-                let key = t << 32 | Int(item.entry)
-                if linkCodes[key]?.contains(item.finding.code) != true { linkCodes[key, default: []].append(item.finding.code) }
-            }
+            teamMask[t] |= item.finding.code.bit
+            if item.entry >= 0 { linkMask[servesOffset[t] + Int(item.entry)] |= item.finding.code.bit }
         }
-        let order = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
-        func sorted(_ codes: [FindingCode]) -> [FindingCode] {
-            codes.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        pending = []
+
+        var codeLists = [[FindingCode]?](repeating: nil, count: 1 << FindingCode.allCases.count)
+        func codes(_ mask: UInt16) -> [FindingCode] {
+            if let list = codeLists[Int(mask)] { return list }
+            let list = FindingCode.allCases.filter { mask & $0.bit != 0 }
+            codeLists[Int(mask)] = list
+            return list
         }
 
         teamResults.reserveCapacity(graph.teamCount)
-        for (t, team) in organisation.teams.enumerated() {
+        for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let links = team.serves.enumerated().map { j, link -> LinkAnalysis in
-                let target = graph.index[link.to].map(Int.init) ?? -1
+            let team = organisation.teams[t]
+            var links: [LinkAnalysis] = []
+            links.reserveCapacity(team.serves.count)
+            for j in 0 ..< team.serves.count {
+                let flat = servesOffset[t] + j
+                let target = Int(servesTarget[flat])
                 let faces = target >= 0 && (!graph.isTeam(target)
                     || (nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
-                return LinkAnalysis(
-                    to: link.to,
-                    isIntact: link.isIntact,
+                links.append(LinkAnalysis(
+                    to: team.serves[j].to,
+                    isIntact: team.serves[j].isIntact,
                     facesCustomer: faces,
-                    findingCodes: sorted(linkCodes[t << 32 | j] ?? [])
-                )
+                    findingCodes: codes(linkMask[flat])
+                ))
             }
             teamResults.append(TeamAnalysis(
                 id: team.id,
@@ -373,7 +458,7 @@ struct AnalysisBuilder {
                 nominalDistance: nominal[node] >= 0 ? Int(nominal[node]) : nil,
                 dependents: dependents[t],
                 dependentCount: dependentCounts[t],
-                findingCodes: sorted(teamCodes[t]),
+                findingCodes: codes(teamMask[t]),
                 serves: links
             ))
         }

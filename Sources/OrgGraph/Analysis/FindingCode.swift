@@ -65,6 +65,24 @@ public enum FindingCode: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// A distinct bit per code, for sets of codes kept as masks.
+    var bit: UInt16 {
+        switch self {
+        case .noPathToCustomer: 1 << 0
+        case .chainBroken: 1 << 1
+        case .standardBreached: 1 << 2
+        case .upwardFacing: 1 << 3
+        case .chainThroughManagement: 1 << 4
+        case .awayFromCustomer: 1 << 5
+        case .supplierCycle: 1 << 6
+        case .singlePointOfFailure: 1 << 7
+        case .unsupportedFrontLine: 1 << 8
+        case .isolatedTeam: 1 << 9
+        case .unservedCustomer: 1 << 10
+        case .tierMismatch: 1 << 11
+        }
+    }
+
     /// The code in UpperCamelCase, e.g. `NoPathToCustomer`: SARIF's rule `name`.
     public var ruleName: String {
         rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

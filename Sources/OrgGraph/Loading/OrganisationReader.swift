@@ -66,15 +66,20 @@ struct OrganisationReader {
 
     private mutating func customer(_ node: Node) -> Customer? {
         guard let fields = reader.fields(of: node, allowed: Keys.customer, owner: Self.owner("customer", node)) else { return nil }
-        guard let idNode = reader.required("id", in: fields), let id = reader.identifier(idNode, for: "id") else { return nil }
+        let idNode = reader.required("id", in: fields)
+        let id = idNode.flatMap { reader.identifier($0, for: "id") }
         let name = fields["name"].flatMap { reader.nonEmptyString($0, for: "name") }
+        guard let idNode, let id else { return nil }
         return Customer(id: id, name: name, location: reader.location(of: idNode))
     }
 
     private mutating func team(_ node: Node) -> Team? {
         guard let fields = reader.fields(of: node, allowed: Keys.team, owner: Self.owner("team", node)) else { return nil }
-        guard let idNode = reader.required("id", in: fields), let id = reader.identifier(idNode, for: "id") else { return nil }
-        var team = Team(id: id, location: reader.location(of: idNode))
+        // Every field is checked even when the id is missing or invalid, so
+        // that all problems of the entry are reported at once.
+        let idNode = reader.required("id", in: fields)
+        let id = idNode.flatMap { reader.identifier($0, for: "id") }
+        var team = Team(id: id ?? "", location: idNode.map(reader.location(of:)) ?? reader.location(of: node))
         if let name = fields["name"].flatMap({ reader.nonEmptyString($0, for: "name") }) { team.name = name }
         team.declaredTier = fields["tier"].flatMap { reader.choice($0, for: "tier", as: Tier.self) }
         team.department = fields["department"].flatMap { reader.nonEmptyString($0, for: "department") }
@@ -86,7 +91,7 @@ struct OrganisationReader {
         if let node = fields["serves"], let items = reader.list(node, for: "serves") {
             team.serves = items.compactMap { link($0) }
         }
-        return team
+        return id == nil ? nil : team
     }
 
     private mutating func link(_ node: Node) -> ServiceLink? {
@@ -97,7 +102,8 @@ struct OrganisationReader {
         let delivers = fields["delivers"].flatMap { reader.nonEmptyString($0, for: "delivers") }
         let status = fields["status"].flatMap { reader.choice($0, for: "status", as: LinkStatus.self) } ?? .ok
         let standard = fields["standard"].flatMap { readStandard($0) }
-        guard let toNode = reader.required("to", in: fields), let to = reader.identifier(toNode, for: "to") else { return nil }
+        let toNode = reader.required("to", in: fields)
+        guard let toNode, let to = reader.identifier(toNode, for: "to") else { return nil }
         return ServiceLink(to: to, delivers: delivers, status: status, standard: standard, location: reader.location(of: toNode))
     }
 
@@ -114,9 +120,10 @@ struct OrganisationReader {
 
     private mutating func suppression(_ node: Node) -> Suppression? {
         guard let fields = reader.fields(of: node, allowed: Keys.suppression, owner: "an 'ignore' entry") else { return nil }
-        guard let codeNode = reader.required("code", in: fields),
-              let code = reader.choice(codeNode, for: "code", as: FindingCode.self) else { return nil }
+        let codeNode = reader.required("code", in: fields)
+        let code = codeNode.flatMap { reader.choice($0, for: "code", as: FindingCode.self) }
         let team = fields["team"].flatMap { reader.identifier($0, for: "team") }
+        guard let codeNode, let code else { return nil }
         return Suppression(code: code.rawValue, team: team, location: reader.location(of: codeNode))
     }
 }

@@ -1,0 +1,193 @@
+/// The report of `pyramid check` over one or more models, in text, JSON or
+/// SARIF, and the run's exit code.
+///
+/// ```swift
+/// let outcomes = paths.map(CheckOutcome.load(contentsOf:))
+/// let report = CheckReport(outcomes, policy: CheckPolicy(failOn: .warning))
+/// print(report.rendered(as: .text, colour: isTerminal), terminator: "")
+/// exit(report.exitCode)
+/// ```
+public struct CheckReport: Sendable {
+    /// The models checked, in the order given.
+    public let outcomes: [CheckOutcome]
+    /// What is shown and when the run fails.
+    public let policy: CheckPolicy
+
+    /// Creates a report.
+    public init(_ outcomes: [CheckOutcome], policy: CheckPolicy = CheckPolicy()) {
+        self.outcomes = outcomes
+        self.policy = policy
+    }
+
+    /// The findings `--only`/`--ignore` let through, over all models, sorted by location then code.
+    public var shownFindings: [Finding] {
+        outcomes.flatMap { outcome -> [Finding] in
+            guard case .analysed(let analysis, _) = outcome else { return [] }
+            return analysis.findings.filter(policy.shows)
+        }.sorted(by: Finding.precedes)
+    }
+
+    /// The findings the models' `ignore` lists suppressed, over all models.
+    public var suppressedFindings: [Finding] {
+        outcomes.flatMap { outcome -> [Finding] in
+            guard case .analysed(let analysis, _) = outcome else { return [] }
+            return analysis.suppressed
+        }.sorted(by: Finding.precedes)
+    }
+
+    /// The analyses of the valid models.
+    public var analyses: [Analysis] {
+        outcomes.compactMap { if case .analysed(let analysis, _) = $0 { analysis } else { nil } }
+    }
+
+    /// `2` when any model is invalid, `1` when a shown finding is at or above
+    /// ``CheckPolicy/failOn``, else `0`.
+    public var exitCode: Int32 {
+        if outcomes.contains(where: { if case .invalid = $0 { true } else { false } }) { return 2 }
+        return policy.fails(on: analyses.flatMap(\.findings)) ? 1 : 0
+    }
+
+    /// The report in `format`; `colour` applies to text only.
+    public func rendered(as format: CheckFormat, colour: Bool = false) -> String {
+        switch format {
+        case .text: text(colour: colour)
+        case .json: json()
+        case .sarif: sarif()
+        }
+    }
+
+    // MARK: - Text
+
+    /// Compiler-style lines `FILE:LINE:COL: severity: [code] message` for the
+    /// loader's diagnostics and the shown findings, sorted by location, then
+    /// the summary line, e.g. `3 errors, 2 warnings, 1 info in 12 teams (2 suppressed)`.
+    ///
+    /// - Parameter includeDiagnostics: whether the loader's diagnostics are
+    ///   among the lines; the CLI leaves them out and prints them on standard error.
+    public func text(colour: Bool = false, includeDiagnostics: Bool = true) -> String {
+        let style = TextStyle(colour: colour)
+        var lines: [(location: SourceLocation, code: String, text: String)] = []
+        for outcome in outcomes where includeDiagnostics {
+            for d in outcome.diagnostics {
+                lines.append((d.location, d.code, style.line(location: d.location, severity: d.severity, code: d.code, message: d.message)))
+            }
+        }
+        let findings = shownFindings
+        for f in findings {
+            lines.append((f.location, f.code.rawValue, style.line(location: f.location, severity: f.severity, code: f.code.rawValue, message: f.message)))
+        }
+        lines.sort { ($0.location, $0.code) < ($1.location, $1.code) }
+        var out = lines.map { $0.text + "\n" }.joined()
+        out += style.bold(summary(findings)) + "\n"
+        return out
+    }
+
+    /// `3 errors, 2 warnings, 1 info in 12 teams (2 suppressed); 1 model invalid`.
+    func summary(_ findings: [Finding]) -> String {
+        let errors = findings.count { $0.severity == .error }
+        let warnings = findings.count { $0.severity == .warning }
+        let infos = findings.count { $0.severity == .info }
+        let teams = analyses.reduce(0) { $0 + $1.teams.count }
+        var text = "\(Formatting.count(errors, "error")), \(Formatting.count(warnings, "warning")), \(infos) info in \(Formatting.count(teams, "team"))"
+        let suppressed = suppressedFindings.count
+        if suppressed > 0 { text += " (\(suppressed) suppressed)" }
+        let invalid = outcomes.count { if case .invalid = $0 { true } else { false } }
+        if invalid > 0 { text += "; \(Formatting.count(invalid, "model")) invalid" }
+        return text
+    }
+
+    // MARK: - JSON
+
+    /// One JSON object per model (a single object for one model, an array of
+    /// them for several), keys in the documented order; see `docs/findings.md`.
+    public func json() -> String {
+        let documents = outcomes.map(jsonDocument)
+        if documents.count == 1, let only = documents.first { return only.rendered() }
+        return JSONValue.array(documents).rendered()
+    }
+
+    private func jsonDocument(_ outcome: CheckOutcome) -> JSONValue {
+        switch outcome {
+        case .invalid(let file, let diagnostics):
+            return .object([
+                ("file", .string(file)),
+                ("valid", .bool(false)),
+                ("diagnostics", .array(diagnostics.map(JSONValue.diagnostic))),
+            ])
+        case .analysed(let analysis, let warnings):
+            let findings = analysis.findings.filter(policy.shows)
+            return .object([
+                ("organisation", .string(analysis.organisation.name)),
+                ("file", .string(analysis.organisation.file)),
+                ("valid", .bool(true)),
+                ("summary", .object([
+                    ("teams", .int(analysis.teams.count)),
+                    ("customers", .int(analysis.organisation.customers.count)),
+                    ("errors", .int(findings.count { $0.severity == .error })),
+                    ("warnings", .int(findings.count { $0.severity == .warning })),
+                    ("infos", .int(findings.count { $0.severity == .info })),
+                    ("suppressed", .int(analysis.suppressed.count)),
+                ])),
+                ("teams", .array(analysis.teams.map { team in
+                    .object([
+                        ("id", .string(team.id)),
+                        ("tier", .string(team.tier.rawValue)),
+                        ("distance", .int(team.distance)),
+                        ("nominalDistance", .int(team.nominalDistance)),
+                        ("reachesCustomer", .bool(team.reachesCustomer)),
+                    ])
+                })),
+                ("findings", .array(findings.map(JSONValue.finding))),
+                ("suppressed", .array(analysis.suppressed.map(JSONValue.finding))),
+                ("diagnostics", .array(warnings.map(JSONValue.diagnostic))),
+            ])
+        }
+    }
+
+    // MARK: - SARIF
+
+    /// A SARIF 2.1.0 log with one run: one rule per finding code (and per
+    /// validation code that occurs), one result per shown finding, loader
+    /// diagnostic and suppressed finding (the latter marked with a
+    /// `suppressions` entry of kind `inSource`).
+    public func sarif() -> String {
+        var rules: [(id: String, rule: JSONValue)] = FindingCode.allCases.map { code in
+            (code.rawValue, Sarif.rule(id: code.rawValue, name: code.ruleName, summary: code.summary, severity: code.severity))
+        }
+        let diagnostics = outcomes.flatMap(\.diagnostics)
+        for code in Set(diagnostics.map(\.code)).sorted() where FindingCode(rawValue: code) == nil {
+            let severity = diagnostics.filter { $0.code == code }.map(\.severity).max() ?? .error
+            rules.append((code, Sarif.rule(id: code, name: code, summary: "Model validation: \(code).", severity: severity)))
+        }
+        rules.sort { $0.id < $1.id }
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+
+        var results: [(location: SourceLocation, code: String, value: JSONValue)] = []
+        for d in diagnostics {
+            results.append((d.location, d.code, Sarif.result(ruleID: d.code, index: ruleIndex[d.code] ?? 0, severity: d.severity, message: d.message, location: d.location, suppressed: false)))
+        }
+        for f in shownFindings {
+            results.append((f.location, f.code.rawValue, Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: false)))
+        }
+        for f in suppressedFindings where policy.shows(f) {
+            results.append((f.location, f.code.rawValue, Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: true)))
+        }
+        results.sort { ($0.location, $0.code) < ($1.location, $1.code) }
+
+        return JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([
+                .object([
+                    ("tool", .object([
+                        ("driver", .object([
+                            ("name", .string("pyramid")),
+                            ("rules", .array(rules.map(\.rule))),
+                        ])),
+                    ])),
+                    ("results", .array(results.map(\.value))),
+                ]),
+            ])),
+        ]).rendered()
+    }
+}
