@@ -65,7 +65,8 @@ import Testing
         let svg = try Self.clinicSVG()
         let upward = try #require(svg.group("link-it-practice-manager"))
         #expect(upward.classes.contains("finding-upward-facing"))
-        #expect(upward.texts == ["faces upward"])
+        #expect(upward.texts.isEmpty, "told apart by colour, weight and a double arrowhead, not text")
+        #expect(upward.markup.components(separatedBy: "<polygon").count - 1 == 2, "a double arrowhead")
         #expect(upward.markup.contains(##"stroke="#b35c00""##))
         #expect(upward.markup.contains(#"stroke-width="3""#))
     }

@@ -32,10 +32,11 @@ enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case style
     case weight
     case width
+    case xlabel
 
     /// Whether Graphviz label-processes the value (an escString): only those
     /// attributes may carry user text, through ``DOTLabel``.
-    var isLabel: Bool { self == .label }
+    var isLabel: Bool { self == .label || self == .xlabel }
 
     static func < (lhs: DOTAttribute, rhs: DOTAttribute) -> Bool { lhs.rawValue < rhs.rawValue }
 }

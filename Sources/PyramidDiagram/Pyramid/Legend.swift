@@ -53,10 +53,12 @@ enum Legend {
             ("broken", "broken, or below\nstandard: 80% < 95%", {
                 PyramidStyle.applyServes(failing: true, upward: false, away: false, to: &$0)
             }),
-            ("upward", "faces upward: serves\nits own leader", {
+            ("upward", "faces upward: serves\nits own leader (double head)", {
                 PyramidStyle.applyServes(failing: false, upward: true, away: false, to: &$0)
+                // The leader sits below the team, so these arrows point down.
+                $0.set(.dir, "forward")
             }),
-            ("away", "works away from\nthe customer", {
+            ("away", "works away from the\ncustomer (open head)", {
                 PyramidStyle.applyServes(failing: false, upward: false, away: true, to: &$0)
             }),
         ]
@@ -84,10 +86,10 @@ enum Legend {
                 body.add(DOTEdge(left, right, [.style: .string("invis")]))
             }
         }
-        // Each link sample hangs under a box sample, so the two rows form
-        // one block (Graphviz would otherwise place them side by side).
-        for (box, top) in zip(nodes.dropFirst(), tops) {
-            body.add(DOTEdge(box, top, [.style: .string("invis")]))
+        // Tie the link samples under the box samples, so the rows form one
+        // block (Graphviz would otherwise place them side by side).
+        if nodes.count > 1, let first = tops.first {
+            body.add(DOTEdge(nodes[1], first, [.style: .string("invis")]))
         }
         return Drawing(statements: body.statements, rows: [nodes, tops, texts])
     }

@@ -176,7 +176,7 @@ struct PyramidGraphBuilder {
             graph.add(DOTEdge(above, cutOffHeading, [.style: .string("invis")]))
         }
         if let legend, layerCount > 0, let above = middle(rows[layerCount - 1]), let top = legend.rows.first, !top.isEmpty {
-            graph.add(DOTEdge(above, top[(top.count + 1) / 2], [.style: .string("invis")]))
+            graph.add(DOTEdge(above, top[top.count / 2], [.style: .string("invis")]))
         }
 
         // Links: serves in file order, then support links in file order.
@@ -297,8 +297,9 @@ struct PyramidGraphBuilder {
         var lines: [String] = []
         if broken { lines.append("broken") }
         if let breach { lines.append(breach) }
-        if upward { lines.append("faces upward") }
-        if away { lines.append("away from customer") }
+        // Upward-facing and away-from-customer links are told apart by colour,
+        // thickness and arrowheads (see the legend), not by text: a model
+        // with many of them would otherwise drown in repeated labels.
         if options.detail {
             if let delivers = serves.delivers, !delivers.isEmpty { lines.append(delivers) }
             if let standard = serves.standard, !standard.isBreached { lines.append(LinkLabels.detail(standard)) }
@@ -312,16 +313,27 @@ struct PyramidGraphBuilder {
 
         var attributes: DOTAttributes = [.id: .string(id), .class: .string(classes.joined(separator: " "))]
         PyramidStyle.applyServes(failing: broken || breach != nil, upward: upward, away: away, to: &attributes)
-        if !lines.isEmpty { attributes.set(.label, label: DOTLabel(centered: lines)) }
+        if !lines.isEmpty {
+            // A label on a link between two nodes of the same layer (a "flat"
+            // edge) makes Graphviz 2.43's dot layout reallocate a rank array
+            // it later frees through a stale pointer: gvFreeLayout then
+            // corrupts the heap (seen as "double free" aborts). Such links
+            // carry an external label, placed after layout, instead.
+            let flat = layer[link.from] == layer[link.to]
+            attributes.set(flat ? .xlabel : .label, label: DOTLabel(centered: lines))
+        }
 
         // Arrows point up to the customer: a link to a higher layer is written
-        // top-down with the arrowhead at its tail; any other link (sideways
-        // or upward-facing) is written as is and does not constrain the ranks.
+        // top-down with the arrowhead at its tail. A link to a lower layer
+        // (upward-facing: the team serves its leader, who sits below it) is
+        // written as is, also top-down. Every layer is already pinned by the
+        // ruler, so such links take part in the layout without moving any
+        // node to another layer; only links within one layer are left out.
         if layer[link.to] < layer[link.from] {
             attributes.set(.dir, "back")
             return DOTEdge(nodeName(link.to), nodeName(link.from), attributes)
         }
-        attributes.set(.constraint, "false")
+        if layer[link.to] == layer[link.from] { attributes.set(.constraint, "false") }
         return DOTEdge(nodeName(link.from), nodeName(link.to), attributes)
     }
 

@@ -66,7 +66,7 @@ enum PyramidStyle {
 
     /// A `serves` link: solid by default; red, dashed and thicker when broken
     /// or breached; amber when it faces upward (then also bold with a double
-    /// arrowhead) or away from the customer.
+    /// arrowhead) or away from the customer (then with an open arrowhead).
     static func applyServes(failing: Bool, upward: Bool, away: Bool, to attributes: inout DOTAttributes) {
         var styles: [String] = []
         if failing {
@@ -83,6 +83,10 @@ enum PyramidStyle {
             styles.append("bold")
             attributes.set(.arrowhead, "normalnormal")
             attributes.set(.arrowtail, "normalnormal")
+        } else if away {
+            attributes.set(.penwidth, "1.6")
+            attributes.set(.arrowhead, "vee")
+            attributes.set(.arrowtail, "vee")
         }
         if !styles.isEmpty { attributes.set(.style, styles.joined(separator: ",")) }
     }
