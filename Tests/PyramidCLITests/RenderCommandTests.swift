@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `pyramid render` and `pyramid doctor`, run as a user runs them.
+@Suite struct RenderCommandTests {
+    static let clinic = "Tests/PyramidCLITests/Fixtures/small-clinic.yaml"
+    static let broken = "Tests/PyramidCLITests/Fixtures/broken-clinic.yaml"
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pyramid-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesTheFormatItsExtensionNames() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, magic) in [("a.svg", "<?xml"), ("a.dot", "digraph \"pyramid\""), ("a.png", "\u{89}PNG"), ("a.pdf", "%PDF-")] {
+            let path = directory.appendingPathComponent(name).path
+            let output = try PyramidProcess.run(["render", Self.clinic, "-o", path])
+            #expect(output.exitCode == 0, "\(name): \(output.stderr)")
+            #expect(output.stdout.isEmpty)
+            let bytes = try #require(FileManager.default.contents(atPath: path))
+            #expect(bytes.starts(with: Array(magic.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })), "\(name)")
+        }
+    }
+
+    @Test func dashWritesToStandardOutput() throws {
+        let svg = try PyramidProcess.run(["render", Self.clinic, "-o", "-"])
+        #expect(svg.exitCode == 0)
+        #expect(svg.stdout.hasPrefix("<?xml"))
+        #expect(svg.stdout.contains(#"id="team&#45;nurses""#))
+        let fragment = try PyramidProcess.run(["render", Self.clinic, "-o", "-", "--svg-fragment", "--no-legend", "--no-title"])
+        #expect(fragment.stdout.hasPrefix("<svg "))
+        #expect(!fragment.stdout.contains("Small Clinic"))
+        let dot = try PyramidProcess.run(["render", Self.clinic, "-o", "-", "--format", "dot", "--date", "2026-11-23"])
+        #expect(dot.stdout.hasPrefix("digraph \"pyramid\" {"))
+        #expect(dot.stdout.contains(#"label="Small Clinic\n2026-11-23""#))
+    }
+
+    @Test func outDirWritesOneFilePerModel() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("renders").path
+        let output = try PyramidProcess.run(["render", Self.clinic, "org-models/hospital.yaml", "--out-dir", target, "--format", "dot"])
+        #expect(output.exitCode == 0, "\(output.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target).sorted() == ["hospital.dot", "small-clinic.dot"])
+    }
+
+    @Test func anInvalidModelExitsTwoAndLeavesThePreviousFile() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("clinic.svg").path
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
+        let output = try PyramidProcess.run(["render", Self.broken, "-o", path])
+        #expect(output.exitCode == 2)
+        #expect(output.stderr.contains("[unknown-key]"))
+        #expect(FileManager.default.contents(atPath: path) == Data("previous".utf8))
+    }
+
+    @Test func aFailedRenderExitsOneAndLeavesThePreviousFile() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("clinic.svg").path
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
+        let output = try PyramidProcess.run(["render", Self.clinic, "-o", path, "--focus", "nobody"])
+        #expect(output.exitCode == 1)
+        #expect(output.stderr.contains("no team with id 'nobody'"))
+        #expect(FileManager.default.contents(atPath: path) == Data("previous".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["clinic.svg"])
+    }
+
+    @Test(arguments: [
+        ["render", clinic, "-o", "out.txt"],
+        ["render", clinic],
+        ["render", clinic, "-o", "a.svg", "--out-dir", "x"],
+        ["render", clinic, broken, "-o", "a.svg"],
+        ["render", clinic, "-o", "a.png", "--svg-fragment"],
+        ["render", clinic, "-o", "a.svg", "--depth", "2"],
+    ])
+    func contradictoryOptionsAreUsageErrors(arguments: [String]) throws {
+        let output = try PyramidProcess.run(arguments)
+        #expect(output.exitCode == 64, "\(arguments): \(output.stderr)")
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func doctorReportsVersionAndPlugins() throws {
+        let output = try PyramidProcess.run(["doctor"])
+        #expect(output.exitCode == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.hasPrefix("Graphviz "))
+        for line in ["dot layout: ok", "svg: ok", "png: ok", "pdf: ok", "dot: ok (written without Graphviz)"] {
+            #expect(output.stdout.contains(line + "\n"), "\(line)")
+        }
+    }
+}
