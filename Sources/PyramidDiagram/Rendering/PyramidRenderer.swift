@@ -12,8 +12,8 @@ public import OrgGraph
 ///
 /// Rendering is safe to call from any thread or task: every Graphviz call is
 /// serialised behind one process-wide lock. The same analysis and options
-/// always give the same bytes for SVG, PNG and DOT. (PDF files carry a
-/// creation date written by cairo.)
+/// always give the same bytes, in every format (the creation date cairo
+/// writes into PDF files is replaced by a fixed one).
 public enum PyramidRenderer {
     /// Renders the diagram in `format`.
     /// - Throws: ``RenderError``: a missing plugin (with what to install), an
@@ -42,7 +42,12 @@ public enum PyramidRenderer {
         }
         try GraphvizInstallation.current().check(format)
         let (bytes, warnings) = try GraphvizSession.shared.render(dot: dot, format: device)
-        let output = format == .svg && svgFragment ? SVGFragment.extract(from: bytes) : bytes
+        let output: [UInt8]
+        switch format {
+        case .svg where svgFragment: output = SVGFragment.extract(from: bytes)
+        case .pdf: output = PDFDate.normalise(bytes)
+        default: output = bytes
+        }
         return RenderedDiagram(bytes: output, dot: dot, warnings: warnings)
     }
 
