@@ -333,7 +333,18 @@ struct PyramidGraphBuilder {
             attributes.set(.dir, "back")
             return DOTEdge(nodeName(link.to), nodeName(link.from), attributes)
         }
-        if layer[link.to] == layer[link.from] { attributes.set(.constraint, "false") }
+        if layer[link.to] == layer[link.from] {
+            // A link within one layer is written from the node declared first
+            // (left) to the one declared later, with the arrowhead turned
+            // when the link runs the other way: dot 2.43 reverses a flat edge
+            // that runs right to left, and leaks the reversed copy on every
+            // render (flat_rev).
+            attributes.set(.constraint, "false")
+            if link.to < link.from {
+                attributes.set(.dir, "back")
+                return DOTEdge(nodeName(link.to), nodeName(link.from), attributes)
+            }
+        }
         return DOTEdge(nodeName(link.from), nodeName(link.to), attributes)
     }
 
