@@ -122,6 +122,9 @@ import Testing
         // Further away: not drawn.
         for id in ["lab", "billing", "archive", "medical-director"] { #expect(!drawn(id), "\(id)") }
 
+        #expect(dot.contains(#"label="Riverside Clinic\naround reception""#))
+        #expect(dot.contains(#"class="team tier-support finding-standard-breached focus""#))
+
         let narrow = try PyramidRenderer.dot(analysis, options: DiagramOptions(focus: "reception", depth: 0))
         #expect(!narrow.contains(#"id="team-it""#))
         #expect(narrow.contains(#"id="customer-patients""#))

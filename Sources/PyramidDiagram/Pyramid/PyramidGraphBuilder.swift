@@ -211,6 +211,9 @@ struct PyramidGraphBuilder {
         ]
         if options.title {
             var lines = [DOTLabel.Line(input.organisation.name)]
+            if let focus = options.focus, let team = input.organisation.teams.first(where: { $0.id == focus }) {
+                lines.append(DOTLabel.Line("around " + team.name))
+            }
             if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
             attributes.set(.label, label: DOTLabel(lines: lines))
             attributes.set(.labelloc, "t")
@@ -279,8 +282,14 @@ struct PyramidGraphBuilder {
         }
         PyramidStyle.apply(tier, to: &attributes)
         attributes.set(.id, "team-" + nodeName(node))
-        attributes.set(.class, PyramidStyle.teamClasses(
-            tier: tier, codes: maps.nodeCodes[node], inError: inError, singlePointOfFailure: spof, cutOff: ranks.isCutOff[node]))
+        let focused = options.focus == model.id
+        var classes = PyramidStyle.teamClasses(
+            tier: tier, codes: maps.nodeCodes[node], inError: inError, singlePointOfFailure: spof, cutOff: ranks.isCutOff[node])
+        if focused {
+            classes += " focus"
+            attributes.set(.penwidth, "2.4")
+        }
+        attributes.set(.class, classes)
         attributes.set(.label, label: DOTLabel(lines: lines))
         if inError { PyramidStyle.applyError(to: &attributes) }
         if spof { PyramidStyle.applySinglePointOfFailure(to: &attributes) }

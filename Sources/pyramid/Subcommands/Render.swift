@@ -22,9 +22,9 @@ struct Render: ParsableCommand {
         2 when a model cannot be read or is invalid.
 
         Examples:
-          pyramid render org-models/riverside-clinic.yaml -o clinic.svg
+          pyramid render org-models/hospital.yaml -o hospital.svg
           pyramid render org-models/*.yaml --out-dir renders
-          pyramid render org.yaml --focus triage --depth 2 -o - --format svg --svg-fragment
+          pyramid render org-models/hospital.yaml --focus pharmacy -o -
         """
     )
 
