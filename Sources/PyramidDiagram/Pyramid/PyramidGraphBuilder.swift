@@ -3,13 +3,15 @@ import OrgGraph
 /// Turns an analysed organisation into the DOT graph of its inverted pyramid.
 ///
 /// Layout rules: customers on top; teams below them by nominal customer
-/// distance and leaders below their reports (``PyramidRanks``); an invisible
-/// ruler of one helper node per rank plus `rank=same` groups (with
-/// `newrank=true`, so ranks hold across clusters) pins every node to its
-/// layer. `serves` arrows point up to the customer; links drawn against the
-/// ranks (upward-facing, sideways) and support links do not constrain the
-/// ranking. Statements are added in a canonical order (rank, then file
-/// order), since reordering DOT statements changes Graphviz's layout.
+/// distance and leaders below their reports (``PyramidRanks``); teams cut off
+/// from the customer in rows of their own below, under a heading; then the
+/// legend. An invisible ruler of one helper node per layer plus `rank=same`
+/// groups (with `newrank=true`, so layers hold across clusters) pins every
+/// node to its layer, so no link can move a node: links between layers take
+/// part in the layout, links within a layer do not. `serves` arrows point up
+/// to the customer (down to the leader for upward-facing ones). Statements
+/// are added in a canonical order (layer, then file order), since reordering
+/// DOT statements changes Graphviz's layout.
 struct PyramidGraphBuilder {
     let input: PyramidInput
     let options: DiagramOptions
