@@ -58,16 +58,38 @@ import Testing
         #expect(FileManager.default.contents(atPath: path) == Data("previous".utf8))
     }
 
-    @Test func aFailedRenderExitsOneAndLeavesThePreviousFile() throws {
+    @Test func anUnknownFocusTeamExitsTwoWithASuggestionAndLeavesThePreviousFile() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("clinic.svg").path
         try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
-        let output = try PyramidProcess.run(["render", Self.clinic, "-o", path, "--focus", "nobody"])
-        #expect(output.exitCode == 1)
-        #expect(output.stderr.contains("no team with id 'nobody'"))
+        let output = try PyramidProcess.run(["render", Self.clinic, "-o", path, "--focus", "nurse"])
+        #expect(output.exitCode == 2)
+        #expect(output.stderr.contains("no team 'nurse' in \(Self.clinic); did you mean 'nurses'?"))
         #expect(FileManager.default.contents(atPath: path) == Data("previous".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["clinic.svg"])
+    }
+
+    @Test func aFailedWriteExitsOneAndLeavesNoTemporaryFile() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A folder stands where the file should go, so the final rename fails.
+        let path = directory.appendingPathComponent("clinic.svg")
+        try FileManager.default.createDirectory(at: path.appendingPathComponent("keep"), withIntermediateDirectories: true)
+        let output = try PyramidProcess.run(["render", Self.clinic, "-o", path.path])
+        #expect(output.exitCode == 1)
+        #expect(output.stderr.contains("cannot write"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["clinic.svg"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path.path) == ["keep"])
+    }
+
+    @Test func anInvalidModelDoesNotStopTheOthersFromBeingDrawn() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = try PyramidProcess.run(["render", Self.broken, Self.clinic, "--out-dir", directory.path, "--format", "dot"])
+        #expect(output.exitCode == 2)
+        #expect(output.stderr.contains("[duplicate-id]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["small-clinic.dot"])
     }
 
     @Test(arguments: [

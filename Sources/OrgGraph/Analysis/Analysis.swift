@@ -62,6 +62,15 @@ public struct Analysis: Sendable {
         teamIndex(of: id).map { teams[$0] }
     }
 
+    /// The position of the team with this id, or an error that suggests the
+    /// nearest team id when `id` looks like a typo.
+    public func requireTeamIndex(of id: String) throws(UnknownTeam) -> Int {
+        guard let index = teamIndex(of: id) else {
+            throw UnknownTeam(id: id, file: organisation.file, suggestion: Suggestion.nearest(to: id, in: organisation.teams.map(\.id)))
+        }
+        return index
+    }
+
     /// The unsuppressed findings about a team (as ``Finding/team``), in order.
     public func findings(about team: String) -> [Finding] {
         findings.filter { $0.team == team }

@@ -189,9 +189,7 @@ extension Analysis {
     ///
     /// - Throws: ``UnknownTeam`` when no team has this id.
     public func explain(team id: String, limit: Int = 5) throws(UnknownTeam) -> TeamExplanation {
-        guard let t = teamIndex(of: id) else {
-            throw UnknownTeam(id: id, file: organisation.file, suggestion: Suggestion.nearest(to: id, in: organisation.teams.map(\.id)))
-        }
+        let t = try requireTeamIndex(of: id)
         let node = graph.node(ofTeam: t)
         var chains: [[Int]] = []
         var truncated = false

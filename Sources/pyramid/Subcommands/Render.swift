@@ -19,7 +19,8 @@ struct Render: ParsableCommand {
         is exactly the graph text that is laid out, and needs no Graphviz plugin.
 
         Exits 0 on success, 1 when a diagram cannot be rendered or written, \
-        2 when a model cannot be read or is invalid.
+        2 when a model cannot be read or is invalid or --focus names no team \
+        (the other models are still drawn).
 
         Examples:
           pyramid render org-models/hospital.yaml -o hospital.svg
@@ -120,8 +121,23 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var failed = false
+        var invalid = false
         for path in files.models {
-            let model = try ModelLoader.loadOrExit(path)
+            // An invalid model is reported and skipped; the others are still drawn.
+            guard let model = try? ModelLoader.loadOrExit(path) else {
+                invalid = true
+                continue
+            }
+            let analysis = Analysis(model.organisation)
+            if let focus {
+                do {
+                    _ = try analysis.requireTeamIndex(of: focus)
+                } catch {
+                    Terminal.error("\(path): error: --focus: \(error)")
+                    invalid = true
+                    continue
+                }
+            }
             let destination: String
             if let output {
                 destination = output
@@ -132,7 +148,7 @@ struct Render: ParsableCommand {
             }
             do {
                 let rendered = try PyramidRenderer.renderDiagram(
-                    Analysis(model.organisation), options: options, format: try formatFor(destination))
+                    analysis, options: options, format: try formatFor(destination))
                 for warning in rendered.warnings { Terminal.error("\(path): warning: Graphviz: \(warning)") }
                 if destination == "-" {
                     Terminal.write(bytes: rendered.bytes)
@@ -147,6 +163,7 @@ struct Render: ParsableCommand {
                 failed = true
             }
         }
+        if invalid { throw ExitCode(2) }
         if failed { throw ExitCode.failure }
     }
 
