@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The model, loading, validation and analysis. Pure Swift, no C.
@@ -20,7 +19,6 @@ let package = Package(
             name: "OrgGraph",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Collections", package: "swift-collections"),
             ]
         ),
         // Graphviz's C library (libgvc + libcgraph), found through pkg-config.
