@@ -1,6 +1,12 @@
 /// A JSON document written deterministically: object keys keep the order
 /// they are given in (each report documents its order), two-space indents,
 /// integers without a fraction, one trailing newline.
+///
+/// Why not `JSONEncoder`: its only deterministic key order is alphabetical
+/// (`.sortedKeys`), which scatters the documented order of the reports
+/// (`summary` after `suppressed`, `id` after `distance`), and a `nil`
+/// optional is dropped instead of written as the `null` the formats promise.
+/// Escaping follows RFC 8259: quote, backslash and control characters.
 enum JSONValue {
     case null
     case bool(Bool)
