@@ -14,6 +14,6 @@ import OrgGraph
             ],
             file: "t.yaml"
         )
-        #expect(org.inferredTiers() == [.frontLine, .support, .leadership])
+        #expect(Analysis(org).teams.map(\.inferredTier) == [.frontLine, .support, .leadership])
     }
 }

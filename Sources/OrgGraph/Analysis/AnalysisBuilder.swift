@@ -34,7 +34,8 @@ struct AnalysisBuilder {
         self.graph = graph
         (distance, intactOrder) = CustomerDistances.compute(graph, intactOnly: true)
         (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
-        // Organisation.inferredTiers(), read off the indexed graph.
+        // Tier inference: front-line if the team serves an end customer directly;
+        // otherwise leadership if any team reports to it; otherwise support.
         var inferred = [Tier](repeating: .support, count: graph.teamCount)
         for e in 0 ..< graph.edgeCount {
             let from = Int(graph.edgeFrom[e])
@@ -356,10 +357,6 @@ struct AnalysisBuilder {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
             let team = organisation.teams[t]
-            guard inferredTiers[t] == .frontLine && team.reportsTo.isEmpty
-                || graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty
-                || team.declaredTier != nil
-            else { continue }
             let teamID = Formatting.quote(team.id)
             if inferredTiers[t] == .frontLine && team.reportsTo.isEmpty {
                 add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")

@@ -4,8 +4,8 @@ public struct Team: Hashable, Sendable, Identifiable {
     public var id: String
     /// The display name; the id when the file gives none.
     public var name: String
-    /// The tier the file declares, if any. See ``Organisation/inferredTier(of:)``
-    /// for the tier the structure implies.
+    /// The tier the file declares, if any. ``TeamAnalysis/inferredTier`` is
+    /// the tier the structure implies.
     public var declaredTier: Tier?
     /// Used to group teams in diagrams.
     public var department: String?
