@@ -32,8 +32,7 @@ struct NodeReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
-            if node.null != nil, scalar.style == .plain || scalar.style == .any { return "nothing (null)" }
-            return "'\(scalar.string)'"
+            return isNull(node) ? "nothing (null)" : "'\(scalar.string)'"
         }
     }
 
@@ -109,7 +108,7 @@ struct NodeReader {
 
     /// A non-null scalar as text.
     mutating func string(_ node: Node, for key: String) -> String? {
-        guard case .scalar(let scalar) = node, !isNull(node) else {
+        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
             report(DiagnosticCode.wrongType, "expected text for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
@@ -147,7 +146,7 @@ struct NodeReader {
 
     /// A number (integer or decimal).
     mutating func number(_ node: Node, for key: String) -> Double? {
-        guard case .scalar = node, !isNull(node), let value = node.float, value.isFinite else {
+        guard case .scalar = node, !Self.isNull(node), let value = node.float, value.isFinite else {
             report(DiagnosticCode.wrongType, "expected a number for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
@@ -156,7 +155,7 @@ struct NodeReader {
 
     /// A whole number of at least zero.
     mutating func count(_ node: Node, for key: String) -> Int? {
-        guard case .scalar = node, !isNull(node), let value = node.int else {
+        guard case .scalar = node, !Self.isNull(node), let value = node.int else {
             report(DiagnosticCode.wrongType, "expected a whole number for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
@@ -202,7 +201,8 @@ struct NodeReader {
         }
     }
 
-    private func isNull(_ node: Node) -> Bool {
+    /// A plain `~`, `null` or empty scalar; a quoted `"null"` is text.
+    private static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         return scalar.style == .plain && node.null != nil
     }

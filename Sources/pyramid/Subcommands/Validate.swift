@@ -25,14 +25,12 @@ struct Validate: ParsableCommand {
     func run() throws {
         var invalid = 0
         for path in files.models {
-            do {
-                let model = try ModelLoader.load(contentsOf: path)
-                for warning in model.warnings { Terminal.error(warning.description) }
-                if !quiet { Terminal.write(Self.summary(of: model.organisation, at: path) + "\n") }
-            } catch {
+            // loadOrExit prints the diagnostics; every model is read before exiting.
+            guard let model = try? ModelLoader.loadOrExit(path) else {
                 invalid += 1
-                for diagnostic in error.diagnostics { Terminal.error(diagnostic.description) }
+                continue
             }
+            if !quiet { Terminal.write(Self.summary(of: model.organisation, at: path) + "\n") }
         }
         if invalid > 0 {
             if files.models.count > 1 {

@@ -37,14 +37,18 @@ struct StronglyConnectedComponents {
         // Call stack of (node, next out-edge position).
         var calls = [(node: Int32, cursor: Int32)]()
         var counter: Int32 = 0
+        // Numbers a node and pushes it on both stacks: the "call" of the recursive form.
+        func visit(_ v: Int) {
+            order[v] = counter
+            low[v] = counter
+            counter += 1
+            stack.append(Int32(v))
+            onStack[v] = true
+            calls.append((Int32(v), graph.outStart[v]))
+        }
 
         for root in 0 ..< n where order[root] < 0 && includeNode(root) {
-            order[root] = counter
-            low[root] = counter
-            counter += 1
-            stack.append(Int32(root))
-            onStack[root] = true
-            calls.append((Int32(root), graph.outStart[root]))
+            visit(root)
 
             while let top = calls.last {
                 let v = Int(top.node)
@@ -59,12 +63,7 @@ struct StronglyConnectedComponents {
                     guard includeNode(w) else { continue }
                     if order[w] < 0 {
                         calls[calls.count - 1].cursor = cursor
-                        order[w] = counter
-                        low[w] = counter
-                        counter += 1
-                        stack.append(Int32(w))
-                        onStack[w] = true
-                        calls.append((Int32(w), graph.outStart[w]))
+                        visit(w)
                         descended = true
                         break
                     } else if onStack[w] {
