@@ -19,13 +19,6 @@ struct Dominators {
     /// (`0` when unreachable).
     let subtreeSize: [Int32]
 
-    /// The nodes strictly dominated by `node`, in preorder.
-    func dominated(by node: Int) -> ArraySlice<Int32> {
-        let p = Int(position[node])
-        guard p >= 0 else { return [] }
-        return preorder[(p + 1) ..< (p + Int(subtreeSize[node]))]
-    }
-
     /// Whether `d` dominates `v` (every node dominates itself): `v` lies in
     /// `d`'s subtree, read off the preorder intervals in O(1).
     func dominates(_ d: Int, _ v: Int) -> Bool {
