@@ -325,9 +325,10 @@ struct AnalysisBuilder {
     }
 
     /// Per node, whether it is a team that reaches an end customer over
-    /// intact links only through the teams it supports: none of its intact
-    /// `serves` links leads to an end customer or to a team that reaches one
-    /// without passing back through it (a team it dominates). Such a leader
+    /// intact links only through the teams it supports (every simple intact
+    /// chain starts with a support link): none of its intact `serves` links
+    /// leads to an end customer or to a team that reaches one without passing
+    /// back through it (a team it dominates). Such a leader
     /// is cut off exactly when every team it supports is, so it is not
     /// counted among anyone's dependents. O(links) with the dominator tree's
     /// preorder intervals.
