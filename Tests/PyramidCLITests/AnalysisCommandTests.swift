@@ -24,6 +24,9 @@ import Testing
         ("explain-unknown-team", ["explain", findings, "nurse"]),
         ("stats-text", ["stats", findings]),
         ("stats-json", ["stats", "--format", "json", findings]),
+        // The boss-facing and the customer-facing insurer: the orientation score shows the contrast.
+        ("stats-insurer-before", ["stats", "org-models/insurer-before.yaml"]),
+        ("stats-insurer-after", ["stats", "org-models/insurer-after.yaml"]),
     ]
 
     @Test(arguments: cases.map(\.name))

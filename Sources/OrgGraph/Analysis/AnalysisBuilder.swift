@@ -18,6 +18,9 @@ struct AnalysisBuilder {
     let tiers: [Tier]
 
     var pending: [Pending] = []
+    /// Per edge: a `serves` link to one of the supplier's own leaders
+    /// (upward-facing, whether or not an `ignore` entry hides the finding).
+    var servesOwnLeader: [Bool] = []
     var dependents: [[String]] = []
     var dependentCounts: [Int] = []
     var teamResults: [TeamAnalysis] = []
@@ -53,6 +56,7 @@ struct AnalysisBuilder {
             if let declared = organisation.teams[t].declaredTier { shown[t] = declared }
         }
         tiers = shown
+        servesOwnLeader = Array(repeating: false, count: graph.edgeCount)
         dependents = Array(repeating: [], count: graph.teamCount)
         dependentCounts = Array(repeating: 0, count: graph.teamCount)
     }
@@ -238,6 +242,7 @@ struct AnalysisBuilder {
             guard graph.isTeam(to), to != from else { continue }
             let leader = graph.team(to)
             if ancestry.isLeader(leader, of: t) {
+                servesOwnLeader[e] = true
                 let direct = organisation.teams[t].reportsTo.contains { $0.value == organisation.teams[leader].id }
                 let how = direct ? "which it reports to" : "one of its leaders further up the reporting line"
                 add(.upwardFacing, team: t, message: "\(fromID) serves \(toID), \(how): its work flows up to its leader instead of toward the customer", edge: e)
@@ -280,29 +285,75 @@ struct AnalysisBuilder {
 
     // MARK: - single-point-of-failure
 
-    /// A team is a single point of failure when its dominator subtree in the
-    /// reversed intact graph holds other teams: exactly those lose every
-    /// intact chain when it is lost.
+    /// The teams in a team's dominator subtree in the reversed intact graph
+    /// lose every intact chain when it is lost. Its *dependents* are those
+    /// that are not pure leaders (see ``pureLeaders(_:)``): a leader cut off
+    /// only because the teams it supports are is no customer-facing loss of
+    /// its own. A team with at least one dependent is a single point of
+    /// failure. Counts are subtree sums of the non-leader nodes; names are
+    /// listed by jumping to the next non-leader in preorder, so the whole
+    /// pass is linear (plus the names listed).
     mutating func findSinglePointsOfFailure() {
         let dominators = Dominators(graph)
+        let pure = pureLeaders(dominators)
+        let counted = dominators.subtreeSums { !pure[$0] }
+        // nextCounted[p]: the first preorder position at or after p holding a non-leader.
+        let preorder = dominators.preorder
+        var nextCounted = [Int32](repeating: Int32(preorder.count), count: preorder.count + 1)
+        for p in stride(from: preorder.count - 1, through: 0, by: -1) {
+            nextCounted[p] = pure[Int(preorder[p])] ? nextCounted[p + 1] : Int32(p)
+        }
+        let listed = max(dependentLimit, Self.messageNameLimit)
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let size = Int(dominators.subtreeSize[node])
-            guard size > 1 else { continue }
+            let count = Int(counted[node]) - (pure[node] || dominators.position[node] < 0 ? 0 : 1)
+            guard count > 0 else { continue }
+            let start = Int(dominators.position[node]) + 1
+            let end = Int(dominators.position[node]) + Int(dominators.subtreeSize[node])
+            var names: [String] = []
+            var p = Int(nextCounted[start])
+            while p < end, names.count < listed {
+                names.append(id(Int(preorder[p])))
+                p = Int(nextCounted[p + 1])
+            }
+            dependents[t] = Array(names.prefix(dependentLimit))
+            dependentCounts[t] = count
             let teamID = Formatting.quote(organisation.teams[t].id)
-            let dominated = dominators.dominated(by: node)
-            dependents[t] = dominated.prefix(dependentLimit).map { id(Int($0)) }
-            dependentCounts[t] = size - 1
-            let names = dominated.prefix(Self.messageNameLimit).map { id(Int($0)) }
-            add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(size - 1, "team")) off from the customer: " + Formatting.list(names, total: size - 1))
+            add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(count, "team")) off from the customer: "
+                + Formatting.list(Array(names.prefix(Self.messageNameLimit)), total: count))
         }
+    }
+
+    /// Per node, whether it is a team that reaches an end customer over
+    /// intact links only through the teams it supports (every simple intact
+    /// chain starts with a support link): none of its intact `serves` links
+    /// leads to an end customer or to a team that reaches one without passing
+    /// back through it (a team it dominates). Such a leader
+    /// is cut off exactly when every team it supports is, so it is not
+    /// counted among anyone's dependents. O(links) with the dominator tree's
+    /// preorder intervals.
+    func pureLeaders(_ dominators: Dominators) -> [Bool] {
+        var pure = [Bool](repeating: false, count: graph.nodeCount)
+        for t in 0 ..< graph.teamCount {
+            let node = graph.node(ofTeam: t)
+            guard distance[node] >= 0 else { continue }
+            pure[node] = !graph.outgoing(node).contains { edge in
+                let e = Int(edge)
+                guard graph.edgeKind[e] == .serves, graph.edgeIntact[e] else { return false }
+                let to = Int(graph.edgeTo[e])
+                return distance[to] >= 0 && !dominators.dominates(node, to)
+            }
+        }
+        return pure
     }
 
     // MARK: - chain-through-management
 
-    /// A team's chains all pass through management when it reaches a customer
-    /// in the intact graph but not once every leadership-tier team (other
-    /// than itself) is taken out. One reverse BFS from the customers that
+    /// A team that is not leadership-tier (shown tier) has all its chains
+    /// pass through management when it reaches a customer in the intact graph
+    /// but not once every leadership-tier team is taken out. Leadership teams
+    /// are not reported: a leader's chains naturally run through the leaders
+    /// it supports. One reverse BFS from the customers that
     /// labels leadership teams but does not continue through them answers
     /// that for every team. The message names the first leadership team on
     /// the team's shortest intact chain, found by one pass down the distance
@@ -342,7 +393,7 @@ struct AnalysisBuilder {
             }
         }
 
-        for t in 0 ..< graph.teamCount {
+        for t in 0 ..< graph.teamCount where tiers[t] != .leadership {
             let node = graph.node(ofTeam: t)
             guard distance[node] >= 0, !avoids[node] else { continue }
             var message = "every intact chain from \(Formatting.quote(organisation.teams[t].id)) to the customer passes through a leadership team"
@@ -399,8 +450,11 @@ struct AnalysisBuilder {
         var servesOffset = [Int](repeating: 0, count: graph.teamCount + 1)
         for t in 0 ..< graph.teamCount { servesOffset[t + 1] = servesOffset[t] + organisation.teams[t].serves.count }
         var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
+        var servesEdge = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
         for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
-            servesTarget[servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])] = graph.edgeTo[e]
+            let flat = servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])
+            servesTarget[flat] = graph.edgeTo[e]
+            servesEdge[flat] = Int32(e)
         }
 
         var teamMask = [UInt16](repeating: 0, count: graph.teamCount)
@@ -438,8 +492,10 @@ struct AnalysisBuilder {
             for j in 0 ..< team.serves.count {
                 let flat = servesOffset[t] + j
                 let target = Int(servesTarget[flat])
+                // A link to one of the supplier's own leaders never faces the
+                // customer, however near the leader is.
                 let faces = target >= 0 && (!graph.isTeam(target)
-                    || (nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
+                    || (!servesOwnLeader[Int(servesEdge[flat])] && nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
                 links.append(LinkAnalysis(
                     to: team.serves[j].to,
                     isIntact: team.serves[j].isIntact,

@@ -9,13 +9,15 @@ public enum FindingCode: String, Hashable, Sendable, Codable, CaseIterable {
     case standardBreached = "standard-breached"
     /// A team serves one of its own leaders (directly or transitively).
     case upwardFacing = "upward-facing"
-    /// Every intact chain from the team passes through a leadership team.
+    /// Every intact chain from a team outside the leadership tier passes
+    /// through a leadership team.
     case chainThroughManagement = "chain-through-management"
     /// A `serves` link leads to a team no closer to the customer.
     case awayFromCustomer = "away-from-customer"
     /// Teams serve each other in a loop.
     case supplierCycle = "supplier-cycle"
-    /// Losing this team would cut other teams off from the customer.
+    /// Losing this team would cut other teams off from the customer (pure
+    /// leaders, which reach it only through the teams they support, not counted).
     case singlePointOfFailure = "single-point-of-failure"
     /// A front-line team reports to no one.
     case unsupportedFrontLine = "unsupported-front-line"
@@ -47,13 +49,13 @@ public enum FindingCode: String, Hashable, Sendable, Codable, CaseIterable {
         case .upwardFacing:
             "A team serves one of its own leaders instead of a customer."
         case .chainThroughManagement:
-            "Every intact chain from the team to the customer passes through a leadership team."
+            "Every intact chain from a team outside the leadership tier to the customer passes through a leadership team."
         case .awayFromCustomer:
             "A serves link leads to a team that is no closer to the customer."
         case .supplierCycle:
             "Teams serve each other in a loop."
         case .singlePointOfFailure:
-            "Losing this team would cut other teams off from the customer."
+            "Losing this team would cut other teams off from the customer (leaders left with nothing to support not counted)."
         case .unsupportedFrontLine:
             "A front-line team reports to no one, so no leader supports it."
         case .isolatedTeam:

@@ -15,10 +15,12 @@ public struct TeamAnalysis: Hashable, Sendable {
     /// The ids of teams that would lose every intact path to the customer
     /// if this team were lost, in dominator-tree preorder, at most
     /// ``Analysis/dependentLimit`` of them; ``dependentCount`` is the full count.
+    /// Pure leaders (teams that reach the customer only through the teams
+    /// they support) are never listed: their loss is their teams' loss.
     /// Empty for most teams.
     public var dependents: [String]
-    /// How many teams would lose every intact path to the customer if this
-    /// team were lost.
+    /// How many teams, pure leaders not counted, would lose every intact
+    /// path to the customer if this team were lost.
     public var dependentCount: Int
     /// The codes of the unsuppressed findings about this team or its links, in code order.
     public var findingCodes: [FindingCode]

@@ -21,7 +21,8 @@ public struct OrganisationStats: Sendable {
 
     /// The share of `serves` links that face the customer.
     public struct Orientation: Hashable, Sendable {
-        /// Links to an end customer, or to a team with a smaller nominal customer distance.
+        /// Links to an end customer, or to a team with a smaller nominal
+        /// customer distance that is not one of the supplier's own leaders.
         public var facing: Int
         /// All `serves` links.
         public var total: Int

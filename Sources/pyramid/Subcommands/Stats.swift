@@ -7,7 +7,7 @@ struct Stats: ParsableCommand {
         discussion: """
         Prints teams per tier and per customer distance, headcount per layer, \
         the orientation score (the share of serves links that face the \
-        customer), the longest chain, the teams cut off, and which end \
+        customer; a link serving one's own leader never does), the longest chain, the teams cut off, and which end \
         customers each team's chains reach. docs/findings.md defines each figure.
 
         Examples:

@@ -17,7 +17,7 @@ import OrgGraph
         #expect(analysis.teams[length - 1].distance == length)
         #expect(analysis.teams[length].distance == 2)  // boss supports t0
         let first = analysis.teams[0]
-        #expect(first.dependentCount == length)  // t1 ... t(length-1) and boss
+        #expect(first.dependentCount == length - 1)  // t1 ... t(length-1); boss is a pure leader, not counted
         #expect(first.dependents.count == Analysis.defaultDependentLimit)
         #expect(analysis.findings.filter { $0.code == .singlePointOfFailure }.count == length - 1)
         let explanation = try analysis.explain(team: "t\(length - 1)", limit: 3)

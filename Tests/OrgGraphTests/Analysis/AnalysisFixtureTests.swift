@@ -6,7 +6,7 @@ import OrgGraph
 /// says in `# Expect:` comments (the convention of org-models/, see
 /// docs/model-format.md) exactly which findings it produces.
 @Suite struct AnalysisFixtureTests {
-    static let names = ["chains.yaml", "management.yaml", "cycles.yaml", "clean.yaml"]
+    static let names = ["chains.yaml", "management.yaml", "cycles.yaml", "clean.yaml", "leaders.yaml"]
 
     static func path(_ name: String) throws -> String {
         guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {

@@ -103,23 +103,39 @@ import OrgGraph
         #expect(noPath == Set(brute.teams.filter { nominal[$0] == nil }), "seed \(seed)")
         #expect(broken == Set(brute.teams.filter { nominal[$0] != nil && intact[$0] == nil }), "seed \(seed)")
 
-        // Single points of failure: remove each team and search again.
+        // Pure leaders: teams that reach the customer, but over no intact serves
+        // link of their own, except through themselves (remove the team, then
+        // ask whether what it serves still reaches a customer).
+        var pureLeaders: Set<String> = []
+        for team in org.teams where intact[team.id] != nil {
+            let without = brute.distances(intactOnly: true, removed: team.id)
+            if !team.serves.contains(where: { $0.isIntact && without[$0.to] != nil }) { pureLeaders.insert(team.id) }
+        }
+
+        // Single points of failure: remove each team and search again; pure
+        // leaders never count as dependents.
         var expectedSPOF: Set<String> = []
         for x in brute.teams {
             let without = brute.distances(intactOnly: true, removed: x)
-            let lost = Set(brute.teams.filter { $0 != x && intact[$0] != nil && without[$0] == nil })
+            let lost = Set(brute.teams.filter { $0 != x && intact[$0] != nil && without[$0] == nil && !pureLeaders.contains($0) })
             #expect(Set(analysis.team(x)?.dependents ?? []) == lost, "seed \(seed): dependents of \(x)")
             #expect(analysis.team(x)?.dependentCount == lost.count)
             if !lost.isEmpty { expectedSPOF.insert(x) }
         }
         #expect(Set(analysis.teams(with: .singlePointOfFailure)) == expectedSPOF, "seed \(seed)")
 
-        // Chains through management: no intact chain avoids every leadership team.
-        let leaders = Set(analysis.teams.filter { $0.tier == .leadership }.map(\.id))
+        // Chains through management: a team not in the leadership tier (declared,
+        // else: serves no customer directly but has a report) none of whose
+        // intact chains avoids every leadership team.
+        let leaders = Set(org.teams.filter { team in
+            if let declared = team.declaredTier { return declared == .leadership }
+            let frontLine = team.serves.contains { brute.customers.contains($0.to) }
+            return !frontLine && org.teams.contains { $0.reportsTo.contains { $0.value == team.id } }
+        }.map(\.id))
         var expectedManagement: Set<String> = []
-        for team in analysis.teams where team.distance != nil {
+        for team in analysis.teams where team.distance != nil && !leaders.contains(team.id) {
             var avoiding = brute
-            avoiding.edges.removeAll { leaders.contains($0.from) && $0.from != team.id || leaders.contains($0.to) && $0.to != team.id }
+            avoiding.edges.removeAll { leaders.contains($0.from) || leaders.contains($0.to) }
             if avoiding.distances(intactOnly: true)[team.id] == nil { expectedManagement.insert(team.id) }
         }
         #expect(Set(analysis.teams(with: .chainThroughManagement)) == expectedManagement, "seed \(seed)")
@@ -136,8 +152,15 @@ import OrgGraph
         }
         var expectedUpward: [String] = []
         var expectedAway: [String] = []
-        for team in org.teams {
+        for (t, team) in org.teams.enumerated() {
             let up = ancestors(team.id)
+            // Orientation: a link faces the customer when it reaches an end
+            // customer, or a nearer team (nominally) that is not one of its leaders.
+            for (link, result) in zip(team.serves, analysis.teams[t].serves) {
+                let nearer = nominal[link.to].map { to in nominal[team.id].map { to < $0 } ?? false } ?? false
+                let faces = brute.customers.contains(link.to) || (nearer && !up.contains(link.to))
+                #expect(result.facesCustomer == faces, "seed \(seed): \(team.id) -> \(link.to) faces the customer")
+            }
             for link in team.serves {
                 if up.contains(link.to) {
                     expectedUpward.append("\(team.id)->\(link.to)")

@@ -104,9 +104,29 @@ import OrgGraph
         ])
         let analysis = Analysis(org)
         #expect(analysis.team("lead")?.tier == .leadership)
-        // A leader whose only route is through another leader counts too (top).
-        #expect(analysis.teams(with: .chainThroughManagement) == ["helper", "deep", "top"])
+        // A leader whose only route is through another leader is not reported (top).
+        #expect(analysis.teams(with: .chainThroughManagement) == ["helper", "deep"])
         #expect(analysis.findings.first { $0.code == .chainThroughManagement }?.message.contains("passes through a leadership team (first 'lead' on its shortest chain)") == true)
+    }
+
+    /// Leadership means the shown tier: the declared tier when there is one.
+    @Test func chainThroughManagementSkipsLeadershipTierTeamsOnly() {
+        let org = M.organisation(customers: ["c"], teams: [
+            M.team("front", serves: ["c"], reportsTo: ["lead"]),
+            M.team("lead", reportsTo: ["ceo"]),
+            M.team("ceo"),
+            // Inferred leadership, but declared support: its only chain runs through 'lead'.
+            M.team("coordination", .support),
+            M.team("sub-lead", serves: ["lead"], reportsTo: ["coordination"]),
+            // Declared leadership with no reports: skipped (and a tier-mismatch).
+            M.team("strategy", .leadership, serves: ["lead"]),
+            // Declared front-line with a report that is a leader.
+            M.team("desk", .frontLine, serves: ["lead"]),
+        ])
+        let analysis = Analysis(org)
+        #expect(analysis.team("ceo")?.tier == .leadership)
+        #expect(analysis.teams(with: .chainThroughManagement) == ["coordination", "sub-lead", "desk"])
+        #expect(analysis.teams(with: .tierMismatch) == ["strategy", "desk"])
     }
 
     @Test func awayFromCustomerSidewaysAndBackward() {
@@ -125,6 +145,25 @@ import OrgGraph
         #expect(messages[1].contains("(distance 1) serves 'r' (distance 2)"))
         #expect(analysis.teams[0].serves.map(\.facesCustomer) == [true, false, false])
         #expect(analysis.teams[3].serves.map(\.facesCustomer) == [true, false])
+    }
+
+    /// A link to one's own leader (directly or further up) never faces the
+    /// customer, however near the leader is; a nearer leader of others does.
+    @Test func linksToOwnLeadersNeverFaceTheCustomer() {
+        let org = M.organisation(customers: ["c"], teams: [
+            M.team("front", serves: ["c"], reportsTo: ["lead"]),
+            M.team("front2", serves: ["c"], reportsTo: ["top"]),
+            M.team("lead", reportsTo: ["top"]),
+            M.team("top"),
+            M.team("back", serves: ["lead", "top"], reportsTo: ["lead"]),
+            M.team("other", serves: ["lead"]),
+        ])
+        let analysis = Analysis(org)
+        // Leaders sit one below the teams they support: lead 2, top 2; back 3.
+        #expect(analysis.teams.map(\.nominalDistance) == [1, 1, 2, 2, 3, 3])
+        #expect(analysis.teams[4].serves.map(\.facesCustomer) == [false, false])
+        #expect(analysis.teams[5].serves.map(\.facesCustomer) == [true])
+        #expect(analysis.stats().orientation == .init(facing: 3, total: 5))
     }
 
     @Test func supplierCycleOnePerComponentAndSelfLinks() throws {
@@ -168,6 +207,39 @@ import OrgGraph
         let limited = Analysis(org, dependentLimit: 1)
         #expect(limited.team("f")?.dependents == ["s1"])
         #expect(limited.team("f")?.dependentCount == 3)
+    }
+
+    /// A pure leader (its only intact routes run through the teams it
+    /// supports) is nobody's dependent; a leader that serves is.
+    @Test func singlePointOfFailureLeavesPureLeadersOut() throws {
+        let org = M.organisation(customers: ["c"], teams: [
+            M.team("ceo"),
+            M.team("cmo", reportsTo: ["ceo"]),
+            M.team("marketing", serves: ["c"], reportsTo: ["cmo"]),
+            M.team("cro", reportsTo: ["ceo"]),
+            M.team("sales", serves: ["c"], reportsTo: ["cro"]),
+            // Serves its own report: not a pure leader, so a loss when 'ops' goes.
+            M.team("ops-lead", serves: ["ops"], reportsTo: ["ceo"]),
+            M.team("ops", serves: ["c"], reportsTo: ["ops-lead"]),
+            // 'hub' serves 'clerk', whose only route runs back through 'hub': still pure.
+            M.team("hub", serves: ["clerk"], reportsTo: ["ceo"]),
+            M.team("clerk", serves: ["hub"], reportsTo: ["hub"]),
+            M.team("desk", serves: ["c"], reportsTo: ["hub"]),
+            // Not a report: its work is lost with 'cmo' and with 'marketing'.
+            M.team("analytics", serves: ["cmo"]),
+        ])
+        let analysis = Analysis(org)
+        #expect(analysis.teams(with: .singlePointOfFailure) == ["cmo", "marketing", "ops", "hub", "desk"])
+        #expect(analysis.team("sales")?.isSinglePointOfFailure == false)
+        let marketing = try #require(analysis.team("marketing"))
+        #expect(marketing.dependents == ["analytics"])
+        #expect(marketing.dependentCount == 1)
+        #expect(analysis.team("cmo")?.dependents == ["analytics"])
+        #expect(analysis.team("ops")?.dependents == ["ops-lead"])
+        #expect(analysis.team("desk")?.dependents == ["clerk"])
+        #expect(analysis.team("hub")?.dependents == ["clerk"])
+        let message = analysis.findings.first { $0.team == "marketing" && $0.code == .singlePointOfFailure }?.message
+        #expect(message == "losing 'marketing' would cut 1 team off from the customer: 'analytics'")
     }
 
     @Test func unsupportedFrontLine() {

@@ -45,6 +45,17 @@ import OrgGraph
         #expect(analysis.teams.allSatisfy { $0.reachesCustomer })
     }
 
+    /// The boss-facing insurer scores low, the inverted one full: links to
+    /// one's own leaders (17 of the 27 before) never face the customer.
+    @Test func theInsurerPairShowsTheContrastInOrientation() throws {
+        func orientation(_ name: String) throws -> OrganisationStats.Orientation {
+            let path = Self.directory.appendingPathComponent(name).path
+            return Analysis(try ModelLoader.load(contentsOf: path).organisation).stats().orientation
+        }
+        #expect(try orientation("insurer-before.yaml") == .init(facing: 9, total: 27))
+        #expect(try orientation("insurer-after.yaml") == .init(facing: 34, total: 34))
+    }
+
     /// `code on subject`, where the subject is `from -> to` for a link,
     /// the sorted members for a loop, else the team or customer.
     static func key(_ finding: Finding) -> String {

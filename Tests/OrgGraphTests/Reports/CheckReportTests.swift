@@ -6,12 +6,14 @@ import OrgGraph
     typealias M = Model
 
     /// front serves c but reports to no one; back depends on front; worker
-    /// serves its boss, whose only route to the customer is worker.
+    /// serves its boss, whose only route to the customer is worker (a pure
+    /// leader, so not worker's dependent); helper depends on worker.
     static let organisation = M.organisation(customers: ["c"], teams: [
         M.team("front", serves: ["c"]),
         M.team("back", serves: ["front"]),
         M.team("worker", serves: ["c", "boss"], reportsTo: ["boss"]),
         M.team("boss"),
+        M.team("helper", serves: ["worker"]),
     ], ignore: [(code: "single-point-of-failure", team: "worker")])
 
     static var analysis: Analysis { Analysis(organisation) }
@@ -22,7 +24,7 @@ import OrgGraph
         model.yaml:3:9: info: [single-point-of-failure] losing 'front' would cut 1 team off from the customer: 'back'
         model.yaml:3:9: warning: [unsupported-front-line] 'front' serves end customers directly but reports to no one: no leader supports it
         model.yaml:10:13: error: [upward-facing] 'worker' serves 'boss', which it reports to: its work flows up to its leader instead of toward the customer
-        1 error, 1 warning, 1 info in 4 teams (1 suppressed)
+        1 error, 1 warning, 1 info in 5 teams (1 suppressed)
 
         """
         #expect(report.text() == expected)
@@ -55,7 +57,7 @@ import OrgGraph
     @Test func onlyAndIgnoreFilterTheOutput() {
         let report = CheckReport([.analysed(Self.analysis, warnings: [])], policy: CheckPolicy(only: [.upwardFacing]))
         #expect(report.shownFindings.map(\.code) == [.upwardFacing])
-        #expect(report.text().hasSuffix("1 error, 0 warnings, 0 info in 4 teams (1 suppressed)\n"))
+        #expect(report.text().hasSuffix("1 error, 0 warnings, 0 info in 5 teams (1 suppressed)\n"))
     }
 
     @Test func invalidModelPrintsDiagnosticsAndExitsTwo() throws {
@@ -88,9 +90,9 @@ import OrgGraph
         #expect(object["organisation"] as? String == "Test")
         #expect(object["file"] as? String == "model.yaml")
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["teams": 4, "customers": 1, "errors": 1, "warnings": 1, "infos": 1, "suppressed": 1])
+        #expect(summary == ["teams": 5, "customers": 1, "errors": 1, "warnings": 1, "infos": 1, "suppressed": 1])
         let teams = try #require(object["teams"] as? [[String: Any]])
-        #expect(teams.count == 4)
+        #expect(teams.count == 5)
         #expect(Set(teams[0].keys) == ["id", "tier", "distance", "nominalDistance", "reachesCustomer"])
         #expect(teams[3]["id"] as? String == "boss")
         #expect(teams[3]["tier"] as? String == "leadership")

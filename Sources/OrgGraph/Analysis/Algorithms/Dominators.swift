@@ -19,11 +19,25 @@ struct Dominators {
     /// (`0` when unreachable).
     let subtreeSize: [Int32]
 
-    /// The nodes strictly dominated by `node`, in preorder.
-    func dominated(by node: Int) -> ArraySlice<Int32> {
-        let p = Int(position[node])
-        guard p >= 0 else { return [] }
-        return preorder[(p + 1) ..< (p + Int(subtreeSize[node]))]
+    /// Whether `d` dominates `v` (every node dominates itself): `v` lies in
+    /// `d`'s subtree, read off the preorder intervals in O(1).
+    func dominates(_ d: Int, _ v: Int) -> Bool {
+        let p = position[d]
+        let q = position[v]
+        return p >= 0 && q >= p && q < p + subtreeSize[d]
+    }
+
+    /// For each node, how many nodes of its dominator subtree (itself
+    /// included) satisfy `counts`; `0` for unreachable nodes. One pass up
+    /// the preorder: O(nodes).
+    func subtreeSums(_ counts: (Int) -> Bool) -> [Int32] {
+        var sum = [Int32](repeating: 0, count: position.count)
+        for v in preorder where counts(Int(v)) { sum[Int(v)] = 1 }
+        for v in preorder.reversed() {
+            let d = Int(idom[Int(v)])
+            if d != root { sum[d] += sum[Int(v)] }
+        }
+        return sum
     }
 
     init(_ graph: AnalysisGraph) {
