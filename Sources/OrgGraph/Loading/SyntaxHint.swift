@@ -35,6 +35,11 @@ enum SyntaxHint {
         if let character, reservedIndicators.contains(character), problem.contains("cannot start any token") {
             var value = String(String.UnicodeScalarView(scalars[at...]))
             if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
+            // Inside `{...}` or `[...]` a value ends at the next ',', '}' or ']'.
+            if scalars[..<at].contains(where: { $0 == "{" || $0 == "[" }),
+               let end = value.firstIndex(where: { $0 == "," || $0 == "}" || $0 == "]" }) {
+                value = String(value[..<end])
+            }
             value = String(value.trimmingSuffix { $0 == " " || $0 == "\r" || $0 == "," })
             if value.unicodeScalars.count > 40 { value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(40))) + "..." }
             let quoted = value.contains("\"") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
