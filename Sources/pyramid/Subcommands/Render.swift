@@ -157,7 +157,10 @@ struct Render: ParsableCommand {
             do {
                 let rendered = try PyramidRenderer.renderDiagram(
                     analysis, options: options, format: try formatFor(destination))
-                for warning in rendered.warnings { Terminal.error("\(path): warning: Graphviz: \(warning)") }
+                for warning in rendered.warnings {
+                    let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
+                    Terminal.error("\(path): warning: Graphviz: \(text)")
+                }
                 if destination == "-" {
                     Terminal.write(bytes: rendered.bytes)
                 } else {
