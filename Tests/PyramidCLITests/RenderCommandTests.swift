@@ -92,6 +92,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["small-clinic.dot"])
     }
 
+    /// A team name 100,000 characters long makes Graphviz report an error
+    /// (and cairo print straight to stderr for PNG). Standard error holds only
+    /// our formatted lines: no raw `Error:`, `Warning:` or `(null): ` line;
+    /// a Graphviz error is an error (exit 1, no file), never a warning.
+    @Test func graphvizProblemsReachStandardErrorOnlyAsFormattedLines() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("long-name.yaml").path
+        let yaml = "organisation: Long\ncustomers: [{id: c}]\nteams:\n  - id: t\n    name: \(String(repeating: "x", count: 100_000))\n    serves: [c]\n"
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: model))
+        for format in ["png", "svg"] {
+            let target = directory.appendingPathComponent("long.\(format)").path
+            let output = try PyramidProcess.run(["render", model, "-o", target])
+            let lines = output.stderr.split(separator: "\n").map(String.init)
+            #expect(!output.stderr.contains("(null)"), "\(format): \(output.stderr)")
+            #expect(lines.allSatisfy { $0.hasPrefix("\(model): error: ") || $0.hasPrefix("\(model): warning: Graphviz: ") }, "\(format): \(output.stderr)")
+            #expect(!lines.contains { $0.contains("warning: Graphviz: Error") }, "an error relabelled as a warning: \(output.stderr)")
+            if output.exitCode == 1 {
+                #expect(lines == ["\(model): error: Graphviz could not lay out the diagram: Edge length 337534.500000 larger than maximum 65535 allowed. Check for overwide node(s)."])
+                #expect(!FileManager.default.fileExists(atPath: target))
+            } else {
+                // Once long names are capped, the diagram renders cleanly.
+                #expect(output.exitCode == 0, "\(format): \(output.stderr)")
+                #expect(FileManager.default.fileExists(atPath: target))
+            }
+        }
+    }
+
     @Test func outDirNameClashesAreRefusedBeforeAnythingIsWritten() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
