@@ -71,4 +71,13 @@ import Testing
         let output = try PyramidProcess.run(["check", Self.findings], environment: ["NO_COLOR": ""])
         #expect(!output.stdout.contains("\u{1B}["))
     }
+
+    /// no-color.org: a non-empty `NO_COLOR` turns colour off on a terminal;
+    /// an empty one does not. Runs the binary on a pseudo-terminal (`script`).
+    @Test(arguments: [(nil, true), ("", true), ("1", false), ("false", false)] as [(String?, Bool)])
+    func noColorMustBeNonEmptyToTurnColourOff(value: String?, coloured: Bool) throws {
+        let output = try PyramidProcess.runOnTerminal(["check", Self.findings], noColor: value)
+        #expect(output.contains("error:"), "\(output)")
+        #expect(output.contains("\u{1B}[") == coloured, "NO_COLOR=\(value ?? "(unset)"): \(output)")
+    }
 }

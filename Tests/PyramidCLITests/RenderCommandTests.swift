@@ -92,6 +92,78 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["small-clinic.dot"])
     }
 
+    /// A team name 100,000 characters long makes Graphviz report an error
+    /// (and cairo print straight to stderr for PNG). Standard error holds only
+    /// our formatted lines: no raw `Error:`, `Warning:` or `(null): ` line;
+    /// a Graphviz error is an error (exit 1, no file), never a warning.
+    @Test func graphvizProblemsReachStandardErrorOnlyAsFormattedLines() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("long-name.yaml").path
+        let yaml = "organisation: Long\ncustomers: [{id: c}]\nteams:\n  - id: t\n    name: \(String(repeating: "x", count: 100_000))\n    serves: [c]\n"
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: model))
+        for format in ["png", "svg"] {
+            let target = directory.appendingPathComponent("long.\(format)").path
+            let output = try PyramidProcess.run(["render", model, "-o", target])
+            let lines = output.stderr.split(separator: "\n").map(String.init)
+            #expect(!output.stderr.contains("(null)"), "\(format): \(output.stderr)")
+            #expect(lines.allSatisfy { $0.hasPrefix("\(model): error: ") || $0.hasPrefix("\(model): warning: Graphviz: ") }, "\(format): \(output.stderr)")
+            #expect(!lines.contains { $0.contains("warning: Graphviz: Error") }, "an error relabelled as a warning: \(output.stderr)")
+            if output.exitCode == 1 {
+                #expect(lines == ["\(model): error: Graphviz could not lay out the diagram: Edge length 337534.500000 larger than maximum 65535 allowed. Check for overwide node(s)."])
+                #expect(!FileManager.default.fileExists(atPath: target))
+            } else {
+                // Once long names are capped, the diagram renders cleanly.
+                #expect(output.exitCode == 0, "\(format): \(output.stderr)")
+                #expect(FileManager.default.fileExists(atPath: target))
+            }
+        }
+    }
+
+    @Test func outDirNameClashesAreRefusedBeforeAnythingIsWritten() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let yaml = try String(contentsOfFile: PyramidProcess.repositoryRoot.appendingPathComponent(Self.clinic).path, encoding: .utf8)
+        let models = ["clinic.yaml", "clinic.json", "sub/clinic.yaml", "hospital.yaml"].map { directory.appendingPathComponent($0).path }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        for model in [models[0], models[2], models[3]] { try Data(yaml.utf8).write(to: URL(fileURLWithPath: model)) }
+        try Data(#"{"organisation": "C", "customers": [{"id": "c"}], "teams": [{"id": "t", "serves": ["c"]}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: models[1]))
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("previous".utf8).write(to: out.appendingPathComponent("clinic.svg"))
+
+        let output = try PyramidProcess.run(["render"] + models + ["--out-dir", out.path])
+        #expect(output.exitCode == 64)
+        #expect(output.stderr.hasPrefix(
+            "Error: --out-dir: '\(models[0])', '\(models[1])', '\(models[2])' would all be written to '\(out.path)/clinic.svg'. Nothing was written"),
+            "\(output.stderr)")
+        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("clinic.svg").path) == Data("previous".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["clinic.svg"], "hospital.svg is not written either")
+
+        // Case alone does not tell files apart on macOS: refused too.
+        let cased = try PyramidProcess.run(["render", Self.clinic, directory.appendingPathComponent("Small-Clinic.yaml").path, "--out-dir", out.path])
+        #expect(cased.exitCode == 64)
+        #expect(cased.stderr.contains("would all be written to '\(out.path)/small-clinic.svg'"), "\(cased.stderr)")
+    }
+
+    @Test func outDirThatIsAFileIsAClearUsageError() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("renders")
+        try Data("a file".utf8).write(to: file)
+        let output = try PyramidProcess.run(["render", Self.clinic, "--out-dir", file.path])
+        #expect(output.exitCode == 64)
+        #expect(output.stderr.hasPrefix("Error: --out-dir '\(file.path)' is a file, not a folder: give a folder to write into (it is created if missing).\n"), "\(output.stderr)")
+        #expect(FileManager.default.contents(atPath: file.path) == Data("a file".utf8))
+
+        // A folder that cannot be created (a file stands in its path) exits 1 with the reason.
+        let below = try PyramidProcess.run(["render", Self.clinic, "--out-dir", file.appendingPathComponent("svg").path])
+        #expect(below.exitCode == 1)
+        #expect(below.stderr == "error: cannot create the --out-dir folder '\(file.path)/svg': Not a directory\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["renders"])
+    }
+
     @Test(arguments: [
         ["render", clinic, "-o", "out.txt"],
         ["render", clinic],

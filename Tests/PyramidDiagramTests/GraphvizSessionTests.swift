@@ -21,6 +21,67 @@ import Testing
         #expect(SVGReader(String(decoding: good.bytes, as: UTF8.self)).nodes.count == 2)
     }
 
+    /// cgraph's maximum error level is sticky: without `agreseterrors()`
+    /// before each render, a syntax error would fail every later render.
+    @Test func aBadGraphDoesNotFailTheNextOne() throws {
+        for _ in 0..<2 {
+            #expect(throws: RenderError.self) { try PyramidRenderer.render(dot: "digraph { a -> ; }", format: .svg) }
+            let good = try PyramidRenderer.render(dot: #"digraph { "a" -> "b"; }"#, format: .png)
+            #expect(good.warnings.isEmpty, "stale messages: \(good.warnings)")
+            #expect(good.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        }
+    }
+
+    /// Graphviz's messages are returned, never printed: standard error (file
+    /// descriptor 2) receives nothing while a graph with a warning and a
+    /// graph with an error are rendered.
+    @Test func messagesAreReturnedNotPrinted() throws {
+        let (results, printed) = try capturingStandardError {
+            let warned = try PyramidRenderer.render(dot: #"digraph { "a" [shape="unheard-of-shape"]; }"#, format: .svg)
+            let failed = Result { () throws(RenderError) in try PyramidRenderer.render(dot: "digraph { a -> ; }", format: .svg) }
+            return (warned, failed)
+        }
+        #expect(results.0.warnings.contains { $0.contains("unheard-of-shape") }, "\(results.0.warnings)")
+        guard case .failure(.graphvizFailed(.parse, let messages)) = results.1 else {
+            Issue.record("expected a parse failure, got \(results.1)")
+            return
+        }
+        #expect(messages.contains { $0.contains("syntax error") }, "\(messages)")
+        #expect(!printed.contains("unheard-of-shape"), "printed: \(printed)")
+        #expect(!printed.contains("syntax error"), "printed: \(printed)")
+    }
+
+    /// A node too large for a bitmap: cairo's plugin prints its warning with
+    /// `fprintf(stderr)`, bypassing the error function. It is captured and
+    /// returned as a warning; nothing raw reaches standard error.
+    @Test func cairosDirectPrintIsCapturedAsAWarning() throws {
+        let dot = #"digraph { "a" [shape=box, fixedsize=true, width=3000, height=1]; }"#
+        let (rendered, printed) = try capturingStandardError { try PyramidRenderer.render(dot: dot, format: .png) }
+        #expect(rendered.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(rendered.warnings.contains { $0.hasPrefix("Warning: graph is too large for cairo-renderer bitmaps") }, "\(rendered.warnings)")
+        #expect(!rendered.warnings.contains { $0.contains("(null)") })
+        #expect(!printed.contains("too large"), "printed: \(printed)")
+    }
+
+    /// Graphviz reporting an error (`Error: ...`) fails the render, even when
+    /// its return value says success: it is an error, not a warning.
+    @Test func anErrorMessageFailsTheRender() throws {
+        // Two nodes side by side, one 2,000 inches wide: more than dot's 65,535 points.
+        let dot = #"digraph { "a" [shape=box, fixedsize=true, width=2000]; { rank=same; "a"; "b" } "a" -> "b"; }"#
+        let (outcome, printed) = try capturingStandardError {
+            Result { () throws(RenderError) in try PyramidRenderer.render(dot: dot, format: .svg) }
+        }
+        guard case .failure(let error) = outcome, case .graphvizFailed(.layout, let messages) = error else {
+            Issue.record("expected a layout failure, got \(outcome)")
+            return
+        }
+        #expect(messages.contains { $0.hasPrefix("Error: Edge length") && $0.contains("larger than maximum") }, "\(messages)")
+        #expect(error.description.hasPrefix("Graphviz could not lay out the diagram: Edge length "), "\(error)")
+        #expect(printed.isEmpty || !printed.contains("Edge length"), "printed: \(printed)")
+        // And the next render is not failed by that error.
+        #expect(try PyramidRenderer.render(dot: #"digraph { "a" -> "b"; }"#, format: .svg).warnings.isEmpty)
+    }
+
     @Test func messagesArriveInFragmentsAndAreJoinedPerLine() {
         var messages = GraphvizMessages()
         for fragment in ["Error", ": ", "syntax error in line 1 near ';'\n", "Warning", ": ", "no", " newline"] {

@@ -4,10 +4,14 @@ import Yams
 /// diagnostic for every problem instead of stopping at the first.
 struct NodeReader {
     let file: String
+    /// Keys renamed so a repeated key could be parsed (see ``DuplicateKeys``):
+    /// new name to the name in the file. Repeats are reported by ``DuplicateKeys``.
+    let renamedKeys: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, renamedKeys: [String: String] = [:]) {
         self.file = file
+        self.renamedKeys = renamedKeys
     }
 
     // MARK: Locations and reporting
@@ -17,11 +21,11 @@ struct NodeReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func report(_ code: String, _ message: String, at location: SourceLocation, severity: Severity = .error) {
+    mutating func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity = .error) {
         diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
     }
 
-    mutating func report(_ code: String, _ message: String, at node: Node, severity: Severity = .error) {
+    mutating func report(_ code: DiagnosticCode, _ message: String, at node: Node, severity: Severity = .error) {
         report(code, message, at: location(of: node), severity: severity)
     }
 
@@ -50,8 +54,8 @@ struct NodeReader {
     }
 
     /// Checks that `node` is a mapping whose keys are all in `allowed`,
-    /// reporting unknown keys (with a suggestion). (The YAML parser itself
-    /// refuses repeated keys; see `ComposedModelReader`.)
+    /// reporting unknown keys (with a suggestion). A repeated key keeps its
+    /// first value (the repeat is reported by ``DuplicateKeys``).
     mutating func fields(of node: Node, allowed: [String], owner: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(DiagnosticCode.wrongType, "expected a mapping for \(owner), found \(Self.describe(node))", at: node)
@@ -77,14 +81,14 @@ struct NodeReader {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
             }
-            let name = scalar.string
+            let name = renamedKeys[scalar.string] ?? scalar.string
             guard allowed.contains(name) else {
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let known = hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint
                 report(DiagnosticCode.unknownKey, "unknown key '\(name)' in \(owner)\(known)", at: key)
                 continue
             }
-            entries[name] = (key, value)
+            if entries[name] == nil { entries[name] = (key, value) }
         }
         for (key, value) in merged {
             guard case .scalar(let scalar) = key, entries[scalar.string] == nil else { continue }

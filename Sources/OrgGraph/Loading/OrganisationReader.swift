@@ -16,8 +16,8 @@ struct OrganisationReader {
 
     private var reader: NodeReader
 
-    init(file: String) {
-        reader = NodeReader(file: file)
+    init(file: String, renamedKeys: [String: String] = [:]) {
+        reader = NodeReader(file: file, renamedKeys: renamedKeys)
     }
 
     /// Reads the whole document; the organisation is `nil` only when the root

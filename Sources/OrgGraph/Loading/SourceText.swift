@@ -9,8 +9,13 @@ struct SourceText {
 
     /// Decodes `bytes`, reporting `empty-file` or `invalid-utf8` with the
     /// position of the first bad byte.
+    ///
+    /// A UTF-8 byte order mark (`EF BB BF`, which Windows editors write) is
+    /// dropped: it is not part of the text, and an editor shows the first
+    /// line's columns without it, as every later step counts them.
     static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, InvalidModel> {
         let start = SourceLocation(file: file, line: 1, column: 1)
+        let bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let location = invalidUTF8Location(in: bytes, file: file)
             return .failure(InvalidModel(Diagnostic(
@@ -20,7 +25,7 @@ struct SourceText {
             )))
         }
         let meaningful = text.split(separator: "\n").contains { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{FEFF}" }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
         }
         guard meaningful else {
@@ -32,6 +37,9 @@ struct SourceText {
         }
         return .success(SourceText(file: file, text: text))
     }
+
+    /// UTF-8's byte order mark.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The line and column (in Unicode scalars) of the first byte that is not
     /// part of a valid UTF-8 sequence.

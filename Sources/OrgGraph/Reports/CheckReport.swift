@@ -69,7 +69,7 @@ public struct CheckReport: Sendable {
         var lines: [(location: SourceLocation, code: String, text: String)] = []
         for outcome in outcomes where includeDiagnostics {
             for d in outcome.diagnostics {
-                lines.append((d.location, d.code, style.line(location: d.location, severity: d.severity, code: d.code, message: d.message)))
+                lines.append((d.location, d.code.rawValue, style.line(location: d.location, severity: d.severity, code: d.code.rawValue, message: d.message)))
             }
         }
         let findings = shownFindings
@@ -155,16 +155,15 @@ public struct CheckReport: Sendable {
             (code.rawValue, Sarif.rule(id: code.rawValue, name: code.ruleName, summary: code.summary, severity: code.severity))
         }
         let diagnostics = outcomes.flatMap(\.diagnostics)
-        for code in Set(diagnostics.map(\.code)).sorted() where FindingCode(rawValue: code) == nil {
-            let severity = diagnostics.filter { $0.code == code }.map(\.severity).max() ?? .error
-            rules.append((code, Sarif.rule(id: code, name: code, summary: "Model validation: \(code).", severity: severity)))
+        for code in Set(diagnostics.map(\.code)).sorted() {
+            rules.append((code.rawValue, Sarif.rule(id: code.rawValue, name: code.ruleName, summary: code.summary, severity: code.severity)))
         }
         rules.sort { $0.id < $1.id }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
 
         var results: [(location: SourceLocation, code: String, value: JSONValue)] = []
         for d in diagnostics {
-            results.append((d.location, d.code, Sarif.result(ruleID: d.code, index: ruleIndex[d.code] ?? 0, severity: d.severity, message: d.message, location: d.location, suppressed: false)))
+            results.append((d.location, d.code.rawValue, Sarif.result(ruleID: d.code.rawValue, index: ruleIndex[d.code.rawValue] ?? 0, severity: d.severity, message: d.message, location: d.location, suppressed: false)))
         }
         for f in shownFindings {
             results.append((f.location, f.code.rawValue, Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: false)))

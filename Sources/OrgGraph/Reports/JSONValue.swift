@@ -99,7 +99,7 @@ extension JSONValue {
     /// `{"code", "severity", "message", "location"}`.
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
         .object([
-            ("code", .string(diagnostic.code)),
+            ("code", .string(diagnostic.code.rawValue)),
             ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)),
             ("location", .location(diagnostic.location)),

@@ -1,4 +1,11 @@
 internal import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every call into Graphviz's C library, in one place (as swift-system keeps
 /// its syscalls), so the C surface is small and auditable.
@@ -57,10 +64,44 @@ enum GraphvizCalls {
         _ = agreseterrors()
     }
 
-    /// `agerrors()`: the highest error level seen since the last reset
-    /// (0 none, 1 warning, 2 error).
-    static func errorLevel() -> Int32 {
-        agerrors()
+    /// Whether cgraph recorded an error (`agerr(AGERR, ...)`, printed as
+    /// `Error: ...`) since the last ``resetErrors()``: `agerrors()` is the
+    /// highest level seen, `AGWARN` (0) for none or warnings only.
+    static func errorSeen() -> Bool {
+        agerrors() >= Int32(AGERR.rawValue)
+    }
+
+    /// Runs `body` with file descriptor 2 (standard error) pointed at a
+    /// temporary file, and returns what was written there.
+    ///
+    /// Graphviz's cairo plugin writes one warning ("graph is too large for
+    /// cairo-renderer bitmaps. Scaling by ... to fit") with
+    /// `fprintf(stderr, ...)`, bypassing the error function (the plugin does
+    /// not import `agerr` at all), so it can only be captured here. If the
+    /// redirection cannot be set up, `body` runs with standard error as it is.
+    static func capturingStandardError<T>(_ body: () -> T) -> (result: T, text: String) {
+        guard let file = tmpfile() else { return (body(), "") }
+        defer { fclose(file) }
+        fflush(nil)
+        let saved = dup(STDERR_FILENO)
+        guard saved >= 0 else { return (body(), "") }
+        guard dup2(fileno(file), STDERR_FILENO) >= 0 else {
+            close(saved)
+            return (body(), "")
+        }
+        let result = body()
+        fflush(nil)
+        _ = dup2(saved, STDERR_FILENO)
+        close(saved)
+        var captured: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        _ = lseek(fileno(file), 0, SEEK_SET)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fileno(file), $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            captured += buffer[..<count]
+        }
+        return (result, String(decoding: captured, as: UTF8.self))
     }
 
     // MARK: Graphs

@@ -45,15 +45,24 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// Parses, lays out and renders DOT text with the `dot` engine; returns
     /// the bytes and the warnings Graphviz reported.
+    ///
+    /// A step fails when Graphviz says so by its return value *or* reports an
+    /// error (`Error: ...`, such as "Edge length ... larger than maximum"):
+    /// the picture it would give is not to be trusted. Nothing reaches
+    /// standard error: cgraph's messages go to the error handler, and the
+    /// cairo plugin's one direct `fprintf(stderr)` is captured around the
+    /// rendering step (see ``GraphvizCalls/capturingStandardError(_:)``).
     func render(dot: String, format: String) throws(RenderError) -> (bytes: [UInt8], warnings: [String]) {
         let (bytes, messages) = try withContext { context throws(RenderError) -> [UInt8] in
-            guard let graph = GraphvizGraph(dot: dot) else {
+            guard let graph = GraphvizGraph(dot: dot), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .parse, messages: [])
             }
-            guard let layout = GraphvizLayout(context: context, graph: graph, engine: "dot") else {
+            guard let layout = GraphvizLayout(context: context, graph: graph, engine: "dot"), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .layout, messages: [])
             }
-            guard let bytes = layout.render(format: format) else {
+            let (bytes, printed) = GraphvizCalls.capturingStandardError { layout.render(format: format) }
+            graphvizMessages.receivePrinted(printed)
+            guard let bytes, !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .render, messages: [])
             }
             return bytes

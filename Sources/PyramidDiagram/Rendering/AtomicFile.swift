@@ -31,48 +31,52 @@ public enum AtomicFile {
     /// Replaces the file at `path` with `bytes` atomically. A new file gets
     /// mode 0666 less the umask; a replaced file keeps its mode.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let (descriptor, temporary) = try createTemporary(besides: path)
+        try write(bytes, to: path, using: .system)
+    }
+
+    /// ``write(_:to:)`` through the given file-system calls (tests inject failures).
+    static func write(_ bytes: [UInt8], to path: String, using fileSystem: FileSystem) throws(WriteError) {
+        let (descriptor, temporary) = try createTemporary(besides: path, using: fileSystem)
         var renamed = false
-        defer { if !renamed { unlink(temporary) } }
+        defer { if !renamed { _ = fileSystem.unlink(temporary) } }
         do throws(WriteError) {
-            try writeAll(bytes, to: descriptor, path: path)
-            var info = stat()
-            if stat(path, &info) == 0, fchmod(descriptor, info.st_mode & 0o7777) != 0 { throw error(path) }
-            if fsync(descriptor) != 0 { throw error(path) }
+            try writeAll(bytes, to: descriptor, path: path, using: fileSystem)
+            if let mode = fileSystem.mode(path), fileSystem.fchmod(descriptor, mode) != 0 { throw error(path) }
+            if fileSystem.fsync(descriptor) != 0 { throw error(path) }
         } catch {
-            close(descriptor)
+            _ = fileSystem.close(descriptor)
             throw error
         }
-        guard close(descriptor) == 0 else { throw error(path) }
-        guard rename(temporary, path) == 0 else { throw error(path) }
+        guard fileSystem.close(descriptor) == 0 else { throw error(path) }
+        guard fileSystem.rename(temporary, path) == 0 else { throw error(path) }
         renamed = true
     }
 
     /// Opens a new, exclusive temporary file in the destination's directory
     /// (same file system, so the rename is atomic).
-    private static func createTemporary(besides path: String) throws(WriteError) -> (Int32, String) {
+    private static func createTemporary(besides path: String, using fileSystem: FileSystem) throws(WriteError) -> (Int32, String) {
         let prefix = directoryOf(path) + "/." + baseName(path) + ".tmp-\(getpid())-"
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<100 {
             let candidate = prefix + String(generator.next() & 0xFFFF_FFFF, radix: 16)
-            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            let descriptor = fileSystem.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (descriptor, candidate) }
             if errno != EEXIST { throw error(path) }
         }
         throw error(path)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteError) {
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, using fileSystem: FileSystem) throws(WriteError) {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return systemWrite(descriptor, base + written, raw.count - written)
+            let result = bytes.withUnsafeBytes { raw in
+                fileSystem.write(descriptor, UnsafeRawBufferPointer(rebasing: raw[written...]))
             }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw error(path)
             }
+            guard result > 0 else { throw WriteError(path: path, reason: "the system wrote nothing") }
             written += result
         }
     }
@@ -91,9 +95,4 @@ public enum AtomicFile {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
-}
-
-/// `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
-private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, pointer, count)
 }

@@ -10,7 +10,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
         case render
     }
 
-    /// Graphviz failed; `messages` are its own error and warning lines,
+    /// Graphviz failed, by its return value or by reporting an error
+    /// (`Error: ...`); `messages` are its own error and warning lines,
     /// captured instead of printed.
     case graphvizFailed(stage: Stage, messages: [String])
     /// No Graphviz context could be created (its plugin configuration is
@@ -28,7 +29,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .graphvizFailed(let stage, let messages):
-            let detail = messages.isEmpty ? "no message from Graphviz" : messages.joined(separator: "\n")
+            let detail = messages.isEmpty ? "no message from Graphviz" : Self.sentences(messages.map(Self.withoutErrorPrefix))
             return "Graphviz could not \(stage.verb) the diagram: \(detail)"
         case .graphvizUnavailable(let messages):
             let detail = messages.isEmpty ? "" : " (" + messages.joined(separator: "; ") + ")"
@@ -40,6 +41,22 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownFocusTeam(let team):
             return "no team with id '\(team)' to focus on"
         }
+    }
+
+    /// `Error: syntax error in line 1` -> `syntax error in line 1` (the
+    /// line is printed as an error already); warnings keep their `Warning: `.
+    private static func withoutErrorPrefix(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+    }
+
+    /// Joins messages into one line: after a full stop with a space, else with `; `.
+    private static func sentences(_ messages: [String]) -> String {
+        var text = ""
+        for message in messages {
+            if !text.isEmpty { text += text.hasSuffix(".") ? " " : "; " }
+            text += message
+        }
+        return text
     }
 
     /// Adds Graphviz messages captured while the error happened.

@@ -20,7 +20,8 @@ struct Render: ParsableCommand {
 
         Exits 0 on success, 1 when a diagram cannot be rendered or written, \
         2 when a model cannot be read or is invalid or --focus names no team \
-        (the other models are still drawn).
+        (the other models are still drawn), 64 when --out-dir is a file or two \
+        models would be written to the same file there (nothing is written).
 
         Examples:
           pyramid render org-models/hospital.yaml -o hospital.svg
@@ -92,6 +93,7 @@ struct Render: ParsableCommand {
         default:
             break
         }
+        if let outDir { try validateOutDir(outDir) }
         if let output, output != "-", format == nil, OutputFormat(fileExtensionOf: output) == nil {
             throw ValidationError("Cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot name, or --format.")
         }
@@ -122,6 +124,14 @@ struct Render: ParsableCommand {
     func run() throws {
         var failed = false
         var invalid = false
+        if let outDir {
+            do {
+                try Self.createOutDir(outDir)
+            } catch {
+                Terminal.error("error: \(error.message)")
+                throw ExitCode.failure
+            }
+        }
         for path in files.models {
             // An invalid model is reported and skipped; the others are still drawn.
             guard let model = try? ModelLoader.loadOrExit(path) else {
@@ -142,14 +152,15 @@ struct Render: ParsableCommand {
             if let output {
                 destination = output
             } else {
-                let directory = outDir ?? "."
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                destination = directory + "/" + Self.baseName(of: path) + "." + (format?.outputFormat ?? .svg).fileExtension
+                destination = outDirDestination(for: path, in: outDir ?? ".")
             }
             do {
                 let rendered = try PyramidRenderer.renderDiagram(
                     analysis, options: options, format: try formatFor(destination))
-                for warning in rendered.warnings { Terminal.error("\(path): warning: Graphviz: \(warning)") }
+                for warning in rendered.warnings {
+                    let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
+                    Terminal.error("\(path): warning: Graphviz: \(text)")
+                }
                 if destination == "-" {
                     Terminal.write(bytes: rendered.bytes)
                 } else {

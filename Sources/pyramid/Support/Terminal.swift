@@ -1,7 +1,9 @@
 import Foundation
 
 /// Where the CLI writes: results to standard output, diagnostics to
-/// standard error, colour only on a terminal with `NO_COLOR` unset.
+/// standard error, colour only on a terminal and only when `NO_COLOR` is
+/// not set to a non-empty value (https://no-color.org: an empty `NO_COLOR`
+/// does not turn colour off).
 enum Terminal {
     /// Writes `text` to standard output as is.
     static func write(_ text: String) {
@@ -20,7 +22,14 @@ enum Terminal {
 
     /// Whether ANSI colour may be written to the given stream.
     static func colourAllowed(onStandardError: Bool = false) -> Bool {
-        if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
-        return isatty(onStandardError ? STDERR_FILENO : STDOUT_FILENO) == 1
+        colourAllowed(
+            environment: ProcessInfo.processInfo.environment,
+            isTerminal: isatty(onStandardError ? STDERR_FILENO : STDOUT_FILENO) == 1)
+    }
+
+    /// The rule itself: a terminal, and `NO_COLOR` unset or empty.
+    static func colourAllowed(environment: [String: String], isTerminal: Bool) -> Bool {
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return isTerminal
     }
 }

@@ -110,7 +110,7 @@ import OrgGraph
     @Test func emptyTeamsIsAWarningNotAnError() throws {
         let model = try ModelLoader.load(bytes: Array("organisation: X\ncustomers: [{id: c}]\nteams: []\n".utf8), file: "m.yaml")
         #expect(model.organisation.teams.isEmpty)
-        #expect(model.warnings.map(\.code) == ["empty-teams"])
+        #expect(model.warnings.map(\.code) == [.emptyTeams])
         #expect(model.warnings.first?.severity == .warning)
         #expect(model.warnings.first?.location == SourceLocation(file: "m.yaml", line: 3, column: 8))
     }
@@ -123,7 +123,7 @@ import OrgGraph
     ])
     func rejectsUnreadableText(bytes: [UInt8], code: String, line: Int, column: Int) throws {
         let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: bytes, file: "m.yaml") }
-        #expect(error.diagnostics.map(\.code) == [code])
+        #expect(error.diagnostics.map(\.code.rawValue) == [code])
         #expect(error.diagnostics.first?.location == SourceLocation(file: "m.yaml", line: line, column: column))
     }
 
@@ -137,7 +137,7 @@ import OrgGraph
     @Test func aSecondDocumentIsASyntaxError() throws {
         let text = "organisation: X\ncustomers: [{id: c}]\nteams: []\n---\norganisation: Y\n"
         let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml") }
-        #expect(error.diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(error.diagnostics.map(\.code) == [.yamlSyntax])
         #expect(error.diagnostics.first?.location.line == 4)
     }
 
@@ -159,7 +159,7 @@ import OrgGraph
             """
         // Anchors must be defined inside known keys: a made-up top-level key is reported.
         let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml") }
-        #expect(error.diagnostics.map(\.code) == ["unknown-key"])
+        #expect(error.diagnostics.map(\.code) == [.unknownKey])
 
     }
 

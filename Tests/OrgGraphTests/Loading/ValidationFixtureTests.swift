@@ -7,14 +7,22 @@ import OrgGraph
 /// fragment of each message. A fixture passes only when the loader reports
 /// exactly those diagnostics: none missing, none extra.
 @Suite struct ValidationFixtureTests {
-    @Test func everyRuleHasAFixture() {
-        let expected = [
-            "comment-only.yaml", "duplicate-id.yaml", "duplicate-key.yaml", "invalid-id.yaml",
-            "invalid-value.yaml", "json-checks.json", "json-syntax.json", "missing-key.yaml",
-            "reporting-cycle.yaml", "reports-to-customer.yaml", "typo-dangling-duplicate.yaml",
-            "unknown-key.yaml", "unknown-reference.yaml", "wrong-type.yaml", "yaml-syntax.yaml",
-        ]
-        #expect(LoadingFixtures.invalidModels == expected)
+    /// Every diagnostic code the loader and validator can report is shown by
+    /// at least one fixture; adding a code without a fixture fails here.
+    @Test(arguments: DiagnosticCode.allCases)
+    func everyDiagnosticCodeHasAFixture(_ code: DiagnosticCode) throws {
+        let covered = try LoadingFixtures.invalidModels.flatMap { name in
+            try LoadingFixtures.expectations(for: LoadingFixtures.path("invalid/\(name)")).map(\.code)
+        }
+        #expect(covered.contains(code.rawValue), "no fixture in Fixtures/invalid expects [\(code)]")
+    }
+
+    @Test func everyExpectationNamesARealCode() throws {
+        for name in LoadingFixtures.invalidModels {
+            for expectation in try LoadingFixtures.expectations(for: LoadingFixtures.path("invalid/\(name)")) {
+                #expect(DiagnosticCode(rawValue: expectation.code) != nil, "\(name): \(expectation)")
+            }
+        }
     }
 
     @Test(arguments: LoadingFixtures.invalidModels)
@@ -31,7 +39,7 @@ import OrgGraph
         #expect(found.sorted() == wanted.sorted(), "diagnostics:\n\(error.description)")
         for expectation in expectations {
             let match = error.diagnostics.first {
-                $0.location.line == expectation.line && $0.location.column == expectation.column && $0.code == expectation.code
+                $0.location.line == expectation.line && $0.location.column == expectation.column && $0.code.rawValue == expectation.code
             }
             #expect(match?.message.contains(expectation.fragment) == true,
                     "expected \(expectation), got: \(match?.message ?? "nothing")")

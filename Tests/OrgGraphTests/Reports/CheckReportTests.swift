@@ -61,7 +61,7 @@ import OrgGraph
     }
 
     @Test func invalidModelPrintsDiagnosticsAndExitsTwo() throws {
-        let diagnostic = Diagnostic(code: "unknown-key", message: "unknown key 'serve'; did you mean 'serves'?", location: SourceLocation(file: "bad.yaml", line: 4, column: 5))
+        let diagnostic = Diagnostic(code: .unknownKey, message: "unknown key 'serve'; did you mean 'serves'?", location: SourceLocation(file: "bad.yaml", line: 4, column: 5))
         let report = CheckReport([.invalid(file: "bad.yaml", diagnostics: [diagnostic]), .analysed(Self.analysis, warnings: [])])
         #expect(report.exitCode == 2)
         #expect(report.text().hasPrefix(diagnostic.description + "\n"))
@@ -80,7 +80,9 @@ import OrgGraph
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.first?["ruleId"] as? String == "unknown-key")
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        #expect(rules.contains { $0["id"] as? String == "unknown-key" })
+        let rule = try #require(rules.first { $0["id"] as? String == "unknown-key" })
+        #expect(rule["name"] as? String == "UnknownKey")
+        #expect((rule["shortDescription"] as? [String: Any])?["text"] as? String == DiagnosticCode.unknownKey.summary)
     }
 
     @Test func jsonHasTheDocumentedShape() throws {

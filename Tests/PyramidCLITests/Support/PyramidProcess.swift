@@ -21,6 +21,28 @@ struct PyramidProcess {
         Bundle.main.bundleURL.appendingPathComponent("pyramid")
     }
 
+    /// Runs `pyramid` on a pseudo-terminal (through util-linux `script`), so
+    /// standard output is a terminal; `noColor` is the value of `NO_COLOR`
+    /// (`nil`: unset). Returns what the terminal showed.
+    static func runOnTerminal(_ arguments: [String], noColor: String?) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        process.arguments = ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"]
+        process.currentDirectoryURL = repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = noColor
+        process.environment = environment
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Runs `pyramid` with `arguments` in the repository root, with colour off.
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
