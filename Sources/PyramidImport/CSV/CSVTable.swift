@@ -69,8 +69,10 @@ public struct CSVTable: Hashable, Sendable {
             line += Self.lineBreaks(in: fields)
         }
         // A quote that never closes swallows the rest of the file into one field.
+        // Its tell: the last field holds a line break, yet the file does not end with the closing quote.
+        let ending = text.last { !$0.isWhitespace }
         lastFieldUnclosed = records.last.map { last in
-            last.fields.count < header.count && last.fields.contains { $0.contains(where: \.isNewline) }
+            (last.fields.last?.contains(where: \.isNewline) ?? false) && ending != "\""
         } ?? false
         self.records = records
     }

@@ -60,6 +60,7 @@ struct PeopleImporter {
         var byID: [String: Int] = [:]
         var trimmed: [CSVTable.Record] = []
         let used = Array(columns.index.values)
+        let hasNameColumn = [ColumnRole.name, .firstName, .lastName].contains { columns.index[$0] != nil }
         for record in table.records {
             guard log.checkShape(of: record, headerCount: table.header.count) else { continue }
             if used.contains(where: { $0 < record.fields.count && record.fields[$0] != record.fields[$0].trimmingSpaces }) {
@@ -78,6 +79,8 @@ struct PeopleImporter {
                 name = parts.isEmpty ? nil : parts.joined(separator: " ")
             }
             if let given = name, Self.vacancyNames.contains(given.matchKey) { name = nil }
+            // Without any name column a person is known by their id, and no row is a vacancy.
+            if !hasNameColumn { name = id }
             let person = Person(
                 row: record.row, line: record.line, id: id, name: name,
                 title: columns.value(.title, in: record.fields), team: columns.value(.team, in: record.fields),
