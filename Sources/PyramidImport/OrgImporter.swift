@@ -29,7 +29,7 @@ public enum OrgImporter {
             ? try TeamExportImporter(table: table, file: file, options: options).run(organisationName: name)
             : try PeopleImporter(table: table, file: file, options: options).run(organisationName: name)
         if table.hadByteOrderMark {
-            result.issues.insert(ImportIssue(.info, .trimmedSpaces, "the file starts with a byte order mark (BOM); it was ignored", row: nil, location: start), at: 0)
+            result.issues.insert(ImportIssue(.info, .byteOrderMark, "the file starts with a byte order mark (BOM); it was ignored", row: nil, location: start), at: 0)
         }
         if table.lastFieldUnclosed, let last = table.records.last {
             result.issues.append(ImportIssue(.warning, .unclosedQuote, "a quoted field is never closed, so the rest of the file was read as one field; check the quotes in this row",
@@ -46,12 +46,17 @@ public enum OrgImporter {
         return String(last[..<dot])
     }
 
+    /// `1 team`, `2 teams`.
+    static func count(_ number: Int, _ one: String, _ many: String) -> String {
+        "\(number) \(number == 1 ? one : many)"
+    }
+
     /// The header comment every imported model starts with.
     static func header(file: String, summary: ImportSummary, guesses: Int, hasServesLinks: Bool = false) -> [String] {
         var lines = [
-            "Imported by `pyramid import` from \(file.split(separator: "/").last.map(String.init) ?? file): \(summary.people) people"
-                + (summary.vacancies > 0 ? " and \(summary.vacancies) vacancies" : "")
-                + " in \(summary.teams) teams; \(summary.skippedRows) rows skipped.",
+            "Imported by `pyramid import` from \(file.split(separator: "/").last.map(String.init) ?? file): \(count(summary.people, "person", "people"))"
+                + (summary.vacancies > 0 ? " and \(count(summary.vacancies, "vacancy", "vacancies"))" : "")
+                + " in \(count(summary.teams, "team", "teams")); \(count(summary.skippedRows, "row", "rows")) skipped.",
             "Columns: \(summary.columnList).",
         ]
         if let managerValues = summary.managerValues { lines.append("The manager column holds \(managerValues).") }

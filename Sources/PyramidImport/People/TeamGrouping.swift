@@ -94,11 +94,17 @@ struct TeamGrouping {
             drafts[team].notes.append("Guessed: \(describe(members)) had no team value and \(members.count == 1 ? "was" : "were") placed here\(drafts[team].isUnassigned ? "" : " with their manager").")
         }
         for team in drafts.indices {
-            // The head is the member highest in the hierarchy; then the one with most reports; then the first listed.
+            // The head is the member highest in the hierarchy (people whose manager was not found
+            // count as lowest); then the one with most reports; then the first listed.
             drafts[team].head = drafts[team].members.min { a, b in
-                (depth[a], -children[a].count, people[a].row) < (depth[b], -children[b].count, people[b].row)
+                (lost(a), depth[a], -children[a].count, people[a].row) < (lost(b), depth[b], -children[b].count, people[b].row)
             }
         }
+    }
+
+    /// 1 for a person whose manager was not found (or closed a loop), else 0.
+    private func lost(_ person: Int) -> Int {
+        people[person].manager == nil && people[person].managerValue != nil ? 1 : 0
     }
 
     private mutating func groupByHierarchy(log: inout IssueLog) {

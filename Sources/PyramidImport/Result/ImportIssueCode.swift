@@ -3,6 +3,8 @@
 public enum ImportIssueCode: String, Hashable, Sendable, CaseIterable, Comparable {
     /// The file could not be read, or is not UTF-8 text.
     case unreadableFile = "unreadable-file"
+    /// The file starts with a byte order mark, which was ignored.
+    case byteOrderMark = "byte-order-mark"
     /// The file has no header or no data rows.
     case emptyFile = "empty-file"
     /// A column the import needs is missing, or a named column does not exist.

@@ -56,7 +56,7 @@ struct IssueLog {
         guard let first = rows.first else { return }
         let shown = rows.prefix(8).map { String($0.row) }.joined(separator: ", ")
         let more = rows.count > 8 ? " and \(rows.count - 8) more" : ""
-        add(.info, .trimmedSpaces, "leading or trailing spaces were removed from values in \(rows.count) \(rows.count == 1 ? "row" : "rows") (rows \(shown)\(more))",
+        add(.info, .trimmedSpaces, "leading or trailing spaces were removed from values in \(rows.count) \(rows.count == 1 ? "row" : "rows") (\(rows.count == 1 ? "row" : "rows") \(shown)\(more))",
             row: first.row, line: first.line)
     }
 }
