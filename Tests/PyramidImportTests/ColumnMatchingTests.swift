@@ -136,4 +136,9 @@ import Testing
         #expect(result.organisation.teams.map(\.id) == ["customers-2", "sales-emea", "cafe-ops", "team", "sales-emea-2"])
         #expect(result.team("sales-emea")?.headcount == 2)
     }
+
+    @Test func longNamesGiveShortIds() throws {
+        let result = try importCSV("id,parentId,department\n1,,Board\n2,1,Regional Customer Operations and Service Excellence Programme Office\n")
+        #expect(result.organisation.teams.map(\.id) == ["board", "regional-customer-operations-and-service"])
+    }
 }

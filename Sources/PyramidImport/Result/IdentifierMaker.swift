@@ -24,7 +24,7 @@ struct IdentifierMaker {
         return candidate
     }
 
-    /// Lower-case ASCII letters and digits, accents folded, everything else one `-`.
+    /// Lower-case ASCII letters and digits, accents folded, everything else one `-`; at most 40 characters.
     static func slug(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var result = ""
@@ -42,6 +42,12 @@ struct IdentifierMaker {
             default:
                 pendingDash = true
             }
+        }
+        // Long names make unwieldy ids: keep the first words, up to 40 characters.
+        if result.count > 40 {
+            let cut = result.prefix(40)
+            let atWordEnd = result.dropFirst(40).first == "-"
+            result = String(atWordEnd ? cut : cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
         }
         return result
     }
