@@ -10,32 +10,32 @@ internal import OrgGraph
 /// from spreadsheets need around it: a UTF-8 byte order mark is dropped, and
 /// the separator is `,`, `;` (European Excel) or a tab, whichever the header
 /// line uses most.
-public struct CSVTable: Hashable, Sendable {
+struct CSVTable: Hashable, Sendable {
     /// One data row.
-    public struct Record: Hashable, Sendable {
+    struct Record: Hashable, Sendable {
         /// The fields, exactly as written (not trimmed).
-        public var fields: [String]
+        var fields: [String]
         /// The row number as a spreadsheet shows it: the header is row 1.
-        public var row: Int
+        var row: Int
         /// The line of the file the row starts on (quoted line breaks make a row span several).
-        public var line: Int
+        var line: Int
     }
 
     /// The header's fields, as written.
-    public var header: [String]
+    var header: [String]
     /// The data rows, in file order.
-    public var records: [Record]
+    var records: [Record]
     /// The separator used.
-    public var separator: Character
+    var separator: Character
     /// Whether the file started with a byte order mark.
-    public var hadByteOrderMark: Bool
+    var hadByteOrderMark: Bool
     /// Whether a quoted field in the last row ran to the end of the file.
-    public var lastFieldUnclosed: Bool
+    var lastFieldUnclosed: Bool
 
     /// Reads `bytes`; `file` names the file in issues.
     ///
     /// - Throws: ``ImportError`` when the bytes are not UTF-8 text or there is no header.
-    public init(bytes: [UInt8], file: String) throws(ImportError) {
+    init(bytes: [UInt8], file: String) throws(ImportError) {
         var bytes = bytes[...]
         hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if hadByteOrderMark { bytes = bytes.dropFirst(3) }

@@ -1,9 +1,9 @@
 /// Which column of the header plays which role.
-public struct ColumnMapping: Hashable, Sendable {
+struct ColumnMapping: Hashable, Sendable {
     /// The column index of each role found.
-    public private(set) var index: [ColumnRole: Int] = [:]
+    private(set) var index: [ColumnRole: Int] = [:]
     /// The header, as written.
-    public let header: [String]
+    let header: [String]
 
     /// Matches `header` against the roles: a role named in `explicit` takes
     /// that column (its name matched exactly, then case- and
@@ -41,7 +41,7 @@ public struct ColumnMapping: Hashable, Sendable {
     }
 
     /// The header name of the column playing `role`.
-    public func name(of role: ColumnRole) -> String? {
+    func name(of role: ColumnRole) -> String? {
         index[role].map { header[$0] }
     }
 

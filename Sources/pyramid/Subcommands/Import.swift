@@ -126,9 +126,10 @@ struct Import: ParsableCommand {
             "Read \(input): a \(summary.kind.rawValue) export, \(plural(summary.rows, "row")), separated by '\(summary.separator == "\t" ? "tab" : String(summary.separator))'.",
             "Columns used: \(summary.columnList).",
             summary.managerValues.map { "The manager column holds \($0)." },
-            "\(toStandardOutput ? "Wrote the model" : "Wrote \(output)"): \(plural(summary.people, "person", "people"))"
-                + (summary.vacancies > 0 ? ", \(plural(summary.vacancies, "vacancy", "vacancies"))" : "")
-                + ", \(plural(summary.teams, "team")), \(plural(summary.skippedRows, "row")) skipped, \(plural(warnings, "warning")).",
+            "\(toStandardOutput ? "Wrote the model" : "Wrote \(output)"): "
+                + (summary.kind == .people ? "\(plural(summary.people, "person", "people")), " : "")
+                + (summary.vacancies > 0 ? "\(plural(summary.vacancies, "vacancy", "vacancies")), " : "")
+                + "\(plural(summary.teams, "team")), \(plural(summary.skippedRows, "row")) skipped, \(plural(warnings, "warning")).",
             summary.kind == .people ? "Next: add `serves` links (every team is cut off until then), then run pyramid check \(toStandardOutput ? "MODEL.yaml" : output)." : nil,
         ].compactMap { $0 }.joined(separator: "\n") + "\n"
         if toStandardOutput {
