@@ -88,6 +88,10 @@ import Testing
         #expect(unknown.message == "the manager '42' of Cy (id 3) matches none of the ids in column 'id'; treated as having no manager (placed at the base)")
         // Cy leads Di, but with no manager Cy is in the leadership team, and the comment says why.
         #expect(result.teamComments["leadership"]?.contains { $0.contains("the manager of Cy (row 4) was not found") } == true)
+        #expect(result.teamComments["leadership"]?.first == "Head: Ann (row 2).")
+        // Listed first, a person whose manager is lost does not become the head.
+        let reordered = try importCSV("id,parentId,name\n3,42,Cy\n1,,Ann\n2,1,Bob\n")
+        #expect(reordered.teamComments["leadership"]?.first == "Head: Ann (row 3).")
         _ = try result.reloaded()
     }
 

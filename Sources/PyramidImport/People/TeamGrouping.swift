@@ -123,7 +123,10 @@ struct TeamGrouping {
                 }
             } else {
                 team = leadership
-                if drafts[leadership].head == nil { drafts[leadership].head = person }
+                // The head is the first person with no manager at all, not one whose manager was lost.
+                if drafts[leadership].head.map({ lost($0) == 1 }) ?? true, lost(person) == 0 || drafts[leadership].head == nil {
+                    drafts[leadership].head = person
+                }
                 if children[person].isEmpty && people[person].managerValue == nil { loners.append(person) }
             }
             teamOf[person] = team
