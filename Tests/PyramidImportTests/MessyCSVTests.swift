@@ -104,6 +104,16 @@ import Testing
         _ = try result.reloaded()
     }
 
+    @Test func teamsWhoseHeadsLostTheirManagerCannotFormAReportingLoop() throws {
+        // Y's head is Di (Ben's manager is lost, so Ben ranks last); Di's manager is in X, whose head's manager is Ben in Y.
+        let result = try importCSV("id,parentId,name,department\n1,,Ann,Board\n2,99,Ben,Y\n3,2,Cy,X\n4,3,Di,Y\n")
+        let loop = try #require(result.issues(.managerCycle).first)
+        #expect(loop.message == "the teams' reporting lines form a loop ('Y' -> 'X' -> 'Y') because some managers were not found; 'Y' is left without reports-to")
+        #expect(result.team("y")?.reportsTo.isEmpty == true)
+        #expect(result.team("x")?.reportsTo.map(\.value) == ["y"])
+        _ = try result.reloaded()
+    }
+
     @Test func somebodyWhoIsTheirOwnManagerIsACycleToo() throws {
         let result = try importCSV("id,parentId,name\n1,1,Ann\n2,1,Bob\n")
         #expect(result.issues(.managerCycle).first?.message == "Ann (id 1) is their own manager; treated as having no manager (placed at the base)")

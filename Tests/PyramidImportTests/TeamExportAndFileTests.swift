@@ -51,6 +51,15 @@ import Testing
         _ = try result.reloaded()
     }
 
+    @Test func madeIdsNeverCollideWithGivenOnesOrWithCustomers() throws {
+        let csv = "id,serves\nFront desk,Front Desk Clients\nfront-desk,営業\nback,FRONT DESK\nclients,front-desk-clients\n"
+        let result = try importCSV(csv, file: "teams.csv")
+        #expect(result.organisation.teams.map(\.id) == ["front-desk-2", "front-desk", "back", "clients"])
+        #expect(result.organisation.customers.map(\.id) == ["front-desk-clients", "customer"])
+        #expect(result.team("back")?.serves.map(\.to) == ["front-desk-2"])
+        _ = try result.reloaded()
+    }
+
     @Test func aFileThatIsNotUTF8Stops() throws {
         let bytes: [UInt8] = Array("id,parentId\n1,".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
         #expect(throws: ImportError.self) { try OrgImporter.importCSV(bytes: bytes, file: "x.csv") }

@@ -59,11 +59,41 @@ struct TeamGrouping {
             guard let head = drafts[team].head, let manager = people[head].manager, teamOf[manager] != team else { continue }
             drafts[team].reportsTo = [teamOf[manager]]
         }
+        breakLoops(log: &log)
         for team in drafts.indices {
             let lost = drafts[team].members.filter { people[$0].manager == nil && people[$0].managerValue != nil }
             guard !lost.isEmpty else { continue }
             drafts[team].guessed = true
             drafts[team].notes.append("Guessed: the manager of \(describe(lost)) was not found (or closed a loop), so they are placed here without one.")
+        }
+    }
+
+    /// A team reports to at most one team here, so a loop is found by
+    /// walking up from each team once. Loops arise only when a head's manager
+    /// was not found (such heads rank last); each is cut at its first team.
+    private mutating func breakLoops(log: inout IssueLog) {
+        var state = [UInt8](repeating: 0, count: drafts.count) // 0 new, 1 on the current walk, 2 done
+        for start in drafts.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let team = current, state[team] == 0 {
+                state[team] = 1
+                path.append(team)
+                current = drafts[team].reportsTo.first
+            }
+            if let team = current, state[team] == 1, let loopStart = path.firstIndex(of: team) {
+                let loop = Array(path[loopStart...])
+                let cut = loop.min() ?? team
+                let names = (loop + [loop[0]]).map { "'\(drafts[$0].name)'" }.joined(separator: " -> ")
+                drafts[cut].reportsTo = []
+                drafts[cut].guessed = true
+                drafts[cut].notes.append("Guessed: the teams' reporting lines formed a loop (\(names)), so this team reports to no one.")
+                if let head = drafts[cut].head {
+                    log.add(.warning, .managerCycle, "the teams' reporting lines form a loop (\(names)) because some managers were not found; '\(drafts[cut].name)' is left without reports-to",
+                            row: people[head].row, line: people[head].line)
+                }
+            }
+            for team in path { state[team] = 2 }
         }
     }
 

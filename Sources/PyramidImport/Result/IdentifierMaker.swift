@@ -10,6 +10,16 @@ struct IdentifierMaker {
         used = reserved
     }
 
+    /// Whether `id` is taken.
+    func contains(_ id: String) -> Bool {
+        used.contains(id)
+    }
+
+    /// Takes `id` as it is.
+    mutating func take(_ id: String) {
+        used.insert(id)
+    }
+
     /// A new id for `name`; `fallback` when the name has no letters or digits.
     mutating func make(from name: String, fallback: String) -> String {
         var base = Self.slug(name)

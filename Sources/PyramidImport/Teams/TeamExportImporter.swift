@@ -13,6 +13,8 @@ struct TeamExportImporter {
     /// A row read, before its references are resolved.
     private struct Row {
         var record: CSVTable.Record
+        /// The id as written.
+        var raw: String
         var team: Team
         var reportsTo: [String]
         var serves: [String]
@@ -30,7 +32,8 @@ struct TeamExportImporter {
         var rows: [Row] = []
         var idOf: [String: String] = [:]
         var firstRow: [String: Int] = [:]
-        var ids = IdentifierMaker(reserved: [])
+        // Ids already valid are kept as they are; those made from names must not take them.
+        var ids = IdentifierMaker(reserved: Set(table.records.compactMap { columns.value(.id, in: $0.fields) }.filter(Self.isValidID)))
         var trimmed: [CSVTable.Record] = []
         let used = Array(columns.index.values)
         for record in table.records {
@@ -66,33 +69,50 @@ struct TeamExportImporter {
                     log.add(.warning, .invalidValue, "tier '\(value)' is not one of front-line, support, leadership; left out", row: record.row, line: record.line)
                 }
             }
-            rows.append(Row(record: record, team: team, reportsTo: Self.list(columns.value(.manager, in: fields)), serves: Self.list(columns.value(.serves, in: fields))))
+            rows.append(Row(record: record, raw: raw, team: team, reportsTo: Self.list(columns.value(.manager, in: fields)), serves: Self.list(columns.value(.serves, in: fields))))
         }
         log.reportTrimmed(rows: trimmed)
         guard !rows.isEmpty else { throw log.fail(.emptyFile, "no row could be imported") }
 
+        // `Front Desk` in a serves list finds the team `Front desk` (made into `front-desk`).
+        var teamBySlug: [String: String] = [:]
+        for row in rows where teamBySlug[IdentifierMaker.slug(row.raw)] == nil { teamBySlug[IdentifierMaker.slug(row.raw)] = row.team.id }
+        func teamID(for reference: String) -> String? {
+            idOf[reference] ?? teamBySlug[IdentifierMaker.slug(reference)]
+        }
         var customers: [Customer] = []
-        var customerIDs: Set<String> = []
+        // Customer ids never take a team's id.
+        var customerIDs = IdentifierMaker(reserved: Set(rows.map(\.team.id)))
+        var customerIDOf: [String: String] = [:]
         var comments: [String: [String]] = [:]
         var teams: [Team] = []
         for row in rows {
             var team = row.team
             let location = team.location
             for leader in row.reportsTo {
-                if let id = idOf[leader] {
+                if let id = teamID(for: leader) {
                     team.reportsTo.append(Located(id, at: location))
                 } else {
                     log.add(.warning, .unknownManager, "reports_to '\(leader)' of team '\(team.id)' is not a team in the file; left out", row: row.record.row, line: row.record.line)
                 }
             }
             for served in row.serves {
-                if let id = idOf[served] {
+                if let id = teamID(for: served) {
                     team.serves.append(ServiceLink(to: id, location: location))
                     continue
                 }
-                let id = Self.isValidID(served) ? served : IdentifierMaker.slug(served)
-                guard !id.isEmpty else { continue }
-                if customerIDs.insert(id).inserted {
+                let id: String
+                let key = IdentifierMaker.slug(served).isEmpty ? served : IdentifierMaker.slug(served)
+                if let known = customerIDOf[key] {
+                    id = known
+                } else {
+                    if Self.isValidID(served) && !customerIDs.contains(served) {
+                        id = served
+                        customerIDs.take(served)
+                    } else {
+                        id = customerIDs.make(from: served, fallback: "customer")
+                    }
+                    customerIDOf[key] = id
                     customers.append(Customer(id: id, name: served, location: location))
                     log.add(.info, .guessed, "'\(served)' in the serves of team '\(team.id)' is not a team in the file: taken as an end customer", row: row.record.row, line: row.record.line)
                     comments[team.id, default: []].append("Guessed: '\(served)' is not a team in the file, so it is taken as an end customer.")
