@@ -52,7 +52,8 @@ public enum OrgImporter {
     }
 
     /// The header comment every imported model starts with.
-    static func header(file: String, summary: ImportSummary, guesses: Int, hasServesLinks: Bool = false) -> [String] {
+    static func header(file: String, summary: ImportSummary, guesses: Int, model: String?, hasServesLinks: Bool = false) -> [String] {
+        let model = model ?? "MODEL.yaml"
         var lines = [
             "Imported by `pyramid import` from \(file.split(separator: "/").last.map(String.init) ?? file): \(count(summary.people, "person", "people"))"
                 + (summary.vacancies > 0 ? " and \(count(summary.vacancies, "vacancy", "vacancies"))" : "")
@@ -61,7 +62,7 @@ public enum OrgImporter {
         ]
         if let managerValues = summary.managerValues { lines.append("The manager column holds \(managerValues).") }
         if hasServesLinks {
-            lines += ["", "Next step: run `pyramid check MODEL.yaml` and `pyramid render MODEL.yaml -o pyramid.svg`."]
+            lines += ["", "Next step: run `pyramid check \(model)` and `pyramid render \(model) -o pyramid.svg`."]
         } else {
             lines += [
             "",
@@ -69,7 +70,7 @@ public enum OrgImporter {
             "`pyramid check` reports EVERY team as cut off from the customer (no-path-to-customer).",
             "Next step: rename the end customer below, give each front-line team",
             "`serves: [customers]` and each support team the teams it serves, then run",
-            "`pyramid check MODEL.yaml` and `pyramid render MODEL.yaml -o pyramid.svg`.",
+            "`pyramid check \(model)` and `pyramid render \(model) -o pyramid.svg`.",
             ]
         }
         if guesses > 0 {

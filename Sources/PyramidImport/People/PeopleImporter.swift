@@ -49,7 +49,7 @@ struct PeopleImporter {
         let (teams, comments, guessed) = grouping.teams(file: file)
         let organisation = Organisation(name: organisationName, customers: [Customer(id: "customers", name: "Customers", location: SourceLocation(file: file, line: 1, column: 1))],
                                         teams: teams, file: file)
-        return ImportResult(organisation: organisation, header: OrgImporter.header(file: file, summary: summary, guesses: guessed),
+        return ImportResult(organisation: organisation, header: OrgImporter.header(file: file, summary: summary, guesses: guessed, model: options.modelPath),
                             teamComments: comments, issues: log.issues, summary: summary)
     }
 

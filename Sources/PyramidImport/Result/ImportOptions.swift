@@ -5,9 +5,14 @@ public struct ImportOptions: Hashable, Sendable {
     /// The organisation's name; the file's base name when `nil`.
     public var organisationName: String?
 
+    /// The path the model will be written to, named in the header's next
+    /// steps; `MODEL.yaml` when `nil`.
+    public var modelPath: String?
+
     /// Creates options.
-    public init(columns: [ColumnRole: String] = [:], organisationName: String? = nil) {
+    public init(columns: [ColumnRole: String] = [:], organisationName: String? = nil, modelPath: String? = nil) {
         self.columns = columns
         self.organisationName = organisationName
+        self.modelPath = modelPath
     }
 }

@@ -134,7 +134,7 @@ struct TeamExportImporter {
             teams: teams.count, skippedRows: log.skippedRows.count)
         let organisation = Organisation(name: organisationName, customers: customers, teams: teams, file: file)
         return ImportResult(organisation: organisation,
-                            header: OrgImporter.header(file: file, summary: summary, guesses: comments.count, hasServesLinks: hasLinks),
+                            header: OrgImporter.header(file: file, summary: summary, guesses: comments.count, model: options.modelPath, hasServesLinks: hasLinks),
                             teamComments: comments, issues: log.issues, summary: summary)
     }
 

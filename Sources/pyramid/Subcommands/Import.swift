@@ -75,7 +75,7 @@ struct Import: ParsableCommand {
         columns[.name] = nameColumn
         columns[.title] = titleColumn
         columns[.dottedLine] = dottedLineColumn
-        return ImportOptions(columns: columns, organisationName: organisation)
+        return ImportOptions(columns: columns, organisationName: organisation, modelPath: output == "-" ? nil : output)
     }
 
     func run() throws {
