@@ -107,7 +107,9 @@ struct PyramidGraphBuilder {
         }
 
         // The ruler pins each layer; the legend takes three layers of its own below.
-        let legend = options.legend ? Legend.make() : nil
+        let legend = options.legend
+            ? Legend.make(legendContents(included: included, maps: maps), maxWidth: max(360, byLayer.map(estimatedRowWidth).max() ?? 0))
+            : nil
         let rulerLayers = layerCount + (legend?.rows.count ?? 0)
         for position in 0..<rulerLayers {
             graph.add(DOTNode(SVGIdentifier.helper("rank-\(position)"), [
@@ -160,7 +162,7 @@ struct PyramidGraphBuilder {
         }
         for link in index.serves where included[link.from] && included[link.to] {
             let serves = organisation.teams[link.team].serves[link.position]
-            graph.add(servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to))))
+            graph.statements += servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to)))
         }
         for link in index.supports where included[link.leader] && included[link.team] {
             graph.add(supportEdge(link, layer: layer, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team))))
@@ -178,9 +180,9 @@ struct PyramidGraphBuilder {
             .fontsize: .string("18"),
         ]
         if options.title {
-            var lines = [DOTLabel.Line(input.organisation.name)]
+            var lines = TextWrap.wrap(input.organisation.name, .title).lines.map { DOTLabel.Line($0) }
             if let focus = options.focus, let team = input.organisation.teams.first(where: { $0.id == focus }) {
-                lines.append(DOTLabel.Line("around " + team.name))
+                lines += TextWrap.wrap("around " + team.name, .title).lines.map { DOTLabel.Line($0) }
             }
             if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
             attributes.set(.label, label: DOTLabel(lines: lines))
@@ -194,7 +196,7 @@ struct PyramidGraphBuilder {
     /// their own, so every cluster sets them all.
     private func clusterAttributes(label: String, id: String, classes: String) -> DOTAttributes {
         [
-            .label: .label(DOTLabel(label)), .id: .string(id), .class: .string(classes),
+            .label: .label(DOTLabel(centered: TextWrap.wrap(label, .department).lines)), .id: .string(id), .class: .string(classes),
             .fontsize: .string("12"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
             .labeljust: .string("l"), .color: .string(Palette.frame), .style: .string("rounded"),
             .penwidth: .string("1"), .margin: .string("12"),
