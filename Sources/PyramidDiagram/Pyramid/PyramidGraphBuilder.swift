@@ -85,7 +85,7 @@ struct PyramidGraphBuilder {
         let departments = departmentNames(included: included)
         var departmentClusters = departments.enumerated().map { position, name in
             DOTSubgraph.cluster("department_\(position)", attributes: clusterAttributes(
-                label: name, id: "department-" + SVGIdentifier.slug(name), classes: "department"))
+                label: name, id: "department-" + SVGIdentifier.boundedSlug(name), classes: "department"))
         }
         for node in order {
             let statement = nodeStatement(node, maps: maps)
