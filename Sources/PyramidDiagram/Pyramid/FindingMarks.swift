@@ -47,7 +47,7 @@ enum FindingMarks {
                         meaning: "reaches customers only over broken links", apply: applyError)
         case .standardBreached:
             FindingMark(code: code, target: .link, badge: nil,
-                        meaning: "broken, or below standard (80% < 95%)") { attributes in
+                        meaning: "broken or below standard: 80% < 95%") { attributes in
                 attributes.set(.color, Palette.error)
                 attributes.set(.fontcolor, Palette.error)
                 attributes.set(.penwidth, "2")
@@ -80,7 +80,7 @@ enum FindingMarks {
                         meaning: "teams serve each other in a loop", apply: { _ in })
         case .singlePointOfFailure:
             FindingMark(code: code, target: .team, badge: nil,
-                        meaning: "single point of failure (double outline)") { attributes in
+                        meaning: "single point of failure") { attributes in
                 attributes.set(.peripheries, "2")
             }
         case .unsupportedFrontLine:
@@ -123,7 +123,7 @@ enum FindingMarks {
 
     /// A team in error (any error-severity finding about it or its links):
     /// a thick red outline.
-    static let errorMeaning = "team in error (thick red outline)"
+    static let errorMeaning = "team in error"
 
     @Sendable static func applyError(_ attributes: inout DOTAttributes) {
         attributes.set(.color, Palette.error)
@@ -136,7 +136,7 @@ enum FindingMarks {
     }
 
     /// The focused team (`--focus`): a bold outline.
-    static let focusMeaning = "the focused team (bold outline)"
+    static let focusMeaning = "focused team"
 
     static func applyFocus(to attributes: inout DOTAttributes) {
         attributes.set(.penwidth, "2.4")

@@ -52,9 +52,9 @@ enum Legend {
         var sampleLines: Set<[String]> = []
         func name(_ suffix: String) -> String { SVGIdentifier.helper("legend-" + suffix) }
         func textWidth(_ lines: [String]) -> Double {
-            Double(lines.map(\.count).max() ?? 0) * fontSize * 0.55
+            Double(lines.map(\.count).max() ?? 0) * fontSize * 0.5
         }
-        func lines(_ text: String) -> [String] { TextWrap.wrap(text, width: 26, maxLines: 3).lines }
+        func lines(_ text: String) -> [String] { TextWrap.wrap(text, width: 38, maxLines: 3).lines }
 
         func box(_ suffix: String, _ text: String, oval: Bool = false, _ apply: (inout DOTAttributes) -> Void) {
             var attributes: DOTAttributes = [
@@ -127,7 +127,7 @@ enum Legend {
             }
         }
         // Lines.
-        if contents.serves { line("serves", "serves: points to its customer") { _ in } }
+        if contents.serves { line("serves", "serves: points to the customer") { _ in } }
         if contents.supports { line("supports", "leader supports the team") { PyramidStyle.applySupport(to: &$0) } }
         if contents.failingLink || contents.codes.contains(.standardBreached) {
             line("broken", FindingMarks.mark(.standardBreached).meaning) { FindingMarks.applyBroken(to: &$0) }
@@ -153,7 +153,7 @@ enum Legend {
                 width = 0
             }
             rows[rows.count - 1] += unit.names
-            width += unit.width + 22
+            width += unit.width + 16
         }
         // Invisible left-to-right edges keep each row in the order written,
         // and one from each row's first node to the next row's lines the

@@ -264,12 +264,15 @@ extension PyramidGraphBuilder {
 
     /// A rough width of a row of nodes in points (12 pt text, 0.55 em a
     /// character, the box margins and the space between nodes), so the
-    /// legend can wrap to the diagram's width.
+    /// legend can wrap to the diagram's width (customers' ovals are wider).
     func estimatedRowWidth(_ row: [Int]) -> Double {
         row.reduce(0) { total, node in
-            let name: String
-            if let team = index.teamOfNode(node) { name = input.organisation.teams[team].name } else { name = input.organisation.customers[node].name }
-            let longest = max(min(name.count, TextWrap.Kind.name.width), 18)
+            // A team's second line ("12 people · front line") is about 22 characters.
+            guard let team = index.teamOfNode(node) else {
+                let longest = max(min(input.organisation.customers[node].name.count, TextWrap.Kind.name.width), 10)
+                return total + Double(longest) * 12 * 0.55 * 1.4 + 24 + 22
+            }
+            let longest = max(min(input.organisation.teams[team].name.count, TextWrap.Kind.name.width), 22)
             return total + Double(longest) * 12 * 0.55 + 24 + 22
         }
     }
