@@ -262,7 +262,7 @@ extension PyramidGraphBuilder {
         return contents
     }
 
-    /// A rough width of a row of nodes in points (12 pt text, 0.55 em a
+    /// A rough width of a row of nodes in points (12 pt text, 0.5 em a
     /// character, the box margins and the space between nodes), so the
     /// legend can wrap to the diagram's width (customers' ovals are wider).
     func estimatedRowWidth(_ row: [Int]) -> Double {
@@ -270,10 +270,10 @@ extension PyramidGraphBuilder {
             // A team's second line ("12 people · front line") is about 22 characters.
             guard let team = index.teamOfNode(node) else {
                 let longest = max(min(input.organisation.customers[node].name.count, TextWrap.Kind.name.width), 10)
-                return total + Double(longest) * 12 * 0.55 * 1.4 + 24 + 22
+                return total + Double(longest) * 12 * 0.5 * 1.4 + 24 + 22
             }
             let longest = max(min(input.organisation.teams[team].name.count, TextWrap.Kind.name.width), 22)
-            return total + Double(longest) * 12 * 0.55 + 24 + 22
+            return total + Double(longest) * 12 * 0.5 + 24 + 22
         }
     }
 }

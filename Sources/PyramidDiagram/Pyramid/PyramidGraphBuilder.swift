@@ -108,7 +108,7 @@ struct PyramidGraphBuilder {
 
         // The ruler pins each layer; the legend takes three layers of its own below.
         let legend = options.legend
-            ? Legend.make(legendContents(included: included, maps: maps), maxWidth: max(520, byLayer.map(estimatedRowWidth).max() ?? 0))
+            ? Legend.make(legendContents(included: included, maps: maps), maxWidth: min(max(520, byLayer.map(estimatedRowWidth).max() ?? 0), 1100))
             : nil
         let rulerLayers = layerCount + (legend?.rows.count ?? 0)
         for position in 0..<rulerLayers {
