@@ -57,3 +57,31 @@ import Testing
         #expect(problems.count == 2)
     }
 }
+
+extension LabelPlacementTests {
+    /// A labelled link within the last layer (here the cut-off row) hangs
+    /// its label in a rank of its own, above the legend, not in its rows.
+    @Test func aLabelBelowTheLastLayerStaysAboveTheLegend() throws {
+        let yaml = """
+        organisation: Cut off
+        customers: [{id: c}]
+        teams:
+          - id: a
+            serves: [c]
+          - id: x
+            serves: [{to: y, delivers: Into the void}]
+          - id: y
+        """
+        let analysis = try TestModels.analysis(yaml)
+        let dot = try PyramidRenderer.dot(analysis, options: DiagramOptions(detail: true))
+        #expect(dot.contains(#"minlen="2""#))
+        #expect(!(try PyramidRenderer.dot(analysis)).contains("minlen"), "no label, no free rank")
+        let svg = String(decoding: try PyramidRenderer.render(analysis, options: DiagramOptions(detail: true), format: .svg), as: UTF8.self)
+        let reader = SVGReader(svg)
+        let label = try #require(reader.group("link-x-y~label")?.textY)
+        let legend = try #require(reader.group("legend")?.textY)
+        #expect(label > (try #require(reader.group("team-x")?.textY)))
+        #expect(label < legend - 20, "label at \(label), legend at \(legend)")
+        #expect(SVGGeometry(svg).labelProblems().isEmpty)
+    }
+}

@@ -88,6 +88,13 @@ extension PyramidGraphBuilder {
         return DOTNode(nodeName(node), attributes)
     }
 
+    /// Whether a `serves` link carries text (so is drawn through a label node).
+    func hasLabel(_ link: PyramidIndex.ServesLink) -> Bool {
+        let serves = input.organisation.teams[link.team].serves[link.position]
+        if serves.status == .broken || serves.standard.flatMap(LinkLabels.breach) != nil { return true }
+        return options.detail && (!(serves.delivers ?? "").isEmpty || serves.standard != nil)
+    }
+
     /// A `serves` link: one arrow, or, when it carries text, two segments
     /// meeting at a small label node of its own (see ``labelledLink``).
     func servesEdge(_ link: PyramidIndex.ServesLink, _ serves: ServiceLink, layer: [Int], maps: FindingMaps, id: String) -> [DOTStatement] {

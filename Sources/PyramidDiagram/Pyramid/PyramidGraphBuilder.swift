@@ -118,10 +118,15 @@ struct PyramidGraphBuilder {
             ]))
         }
         if let legend { graph.statements += legend.statements }
+        // A labelled link within the last layer hangs its label node in the
+        // rank below: keep one free above the legend for it.
+        let labelsBelowLastLayer = legend != nil && index.serves.contains {
+            included[$0.from] && included[$0.to] && layer[$0.from] == layerCount - 1 && layer[$0.to] == layerCount - 1 && hasLabel($0)
+        }
         for position in 0..<max(rulerLayers - 1, 0) {
-            graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), [
-                .style: .string("invis"), .weight: .string("10"),
-            ]))
+            var attributes: DOTAttributes = [.style: .string("invis"), .weight: .string("10")]
+            if labelsBelowLastLayer, position == layerCount - 1 { attributes.set(.minlen, "2") }
+            graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), attributes))
         }
         var rows = byLayer.prefix(layerCount).map { $0.map(nodeName) }
         if hasCutOff {
