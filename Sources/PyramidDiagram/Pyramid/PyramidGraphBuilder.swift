@@ -106,7 +106,8 @@ struct PyramidGraphBuilder {
             ]))
         }
 
-        // The ruler pins each layer; the legend takes three layers of its own below.
+        // The ruler pins each layer; the legend (what this diagram shows, no
+        // wider than its widest row) takes rows of its own below.
         let legend = options.legend
             ? Legend.make(legendContents(included: included, maps: maps), maxWidth: min(max(520, byLayer.map(estimatedRowWidth).max() ?? 0), 1100))
             : nil
