@@ -110,6 +110,11 @@ import Testing
         ]))
         #expect(!every.contains("focus"))
         #expect(try Self.legendEntries(TestModels.everyFinding, DiagramOptions(focus: "shop")).contains("focus"))
+        // The focus mark shows on a team in error too.
+        let focused = try #require(try Self.svg(TestModels.everyFinding, DiagramOptions(focus: "slow")).group("team-slow"))
+        #expect(focused.classes.contains("focus") && focused.classes.contains("error"))
+        #expect(focused.texts.last == FindingMarks.focusBadge)
+        #expect(focused.markup.contains(#"stroke-width="2.8""#), "the error's outline stays as thick")
         // The clinic has upward-facing links, the phone shop none.
         #expect(try Self.legendEntries(TestModels.clinic).contains("upward-facing"))
         #expect(!(try Self.legendEntries(TestModels.clinic, DiagramOptions(focus: "nurses", depth: 0))).contains("upward-facing"))

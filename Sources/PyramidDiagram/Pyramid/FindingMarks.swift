@@ -135,11 +135,17 @@ enum FindingMarks {
         mark(.standardBreached).apply(&attributes)
     }
 
-    /// The focused team (`--focus`): a bold outline.
-    static let focusMeaning = "focused team"
+    /// The focused team (`--focus`): a bold outline (never thinner than an
+    /// error's) and a badge, so it stands out even when it is in error.
+    static let focusBadge = "◆ in focus"
+    static let focusMeaning = "◆ focused team"
 
     static func applyFocus(to attributes: inout DOTAttributes) {
-        attributes.set(.penwidth, "2.4")
+        if case .string(let width)? = attributes[.penwidth], let value = Double(width), value >= 2.4 {
+            // Keep the thicker outline.
+        } else {
+            attributes.set(.penwidth, "2.4")
+        }
         attributes.append(style: "bold")
     }
 

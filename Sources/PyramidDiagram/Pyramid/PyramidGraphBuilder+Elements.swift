@@ -71,6 +71,8 @@ extension PyramidGraphBuilder {
             lines.append(tierText)
         }
         lines += FindingMarks.badges(codes, on: .team)
+        let focused = options.focus == model.id
+        if focused { lines.append(FindingMarks.focusBadge) }
         if name.truncated { attributes[.tooltip] = .tooltip(TextWrap.tooltip(model.name)) }
         PyramidStyle.apply(tier, to: &attributes)
         attributes.set(.id, "team-" + nodeName(node))
@@ -80,7 +82,7 @@ extension PyramidGraphBuilder {
         FindingMarks.apply(codes, on: .team, to: &attributes)
         if inError { FindingMarks.applyError(&attributes) }
         if spof, !codes.contains(.singlePointOfFailure) { FindingMarks.mark(.singlePointOfFailure).apply(&attributes) }
-        if options.focus == model.id {
+        if focused {
             classes += " focus"
             FindingMarks.applyFocus(to: &attributes)
         }
