@@ -89,18 +89,26 @@ import Testing
 
     @Test func servesArrowsPointUpAndSupportLinksDoNotRank() throws {
         let dot = try PyramidRenderer.dot(try TestModels.analysis(TestModels.clinic))
-        // reception serves nurses: written top-down (customer first) with the arrowhead at the tail.
-        let servesLine = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses""#) })
-        #expect(servesLine.contains(#""nurses" -> "reception""#))
+        // doctors serves patients: written top-down (customer first) with the arrowhead at the tail.
+        let servesLine = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-doctors-patients""#) })
+        #expect(servesLine.contains(#""patients" -> "doctors""#))
         #expect(servesLine.contains(#"dir="back""#))
+        // reception serves nurses with a breached standard: two segments
+        // through its label node, the arrowhead on the customer's.
+        let customerEnd = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses""#) })
+        #expect(customerEnd.contains(#""nurses" -> "~x-label-link-reception-nurses""#))
+        #expect(customerEnd.contains(#"dir="back""#))
+        let supplierEnd = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses~supplier""#) })
+        #expect(supplierEnd.contains(#""~x-label-link-reception-nurses" -> "reception""#))
+        #expect(supplierEnd.contains(#"dir="none""#))
         // it serves its own leader, who sits below it: written top-down,
         // arrowhead at the leader, pointing down.
         let upward = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-it-practice-manager""#) })
         #expect(upward.contains(#""it" -> "practice-manager""#))
         #expect(!upward.contains("dir="))
-        // A link within one layer must not constrain the ranking, and carries
-        // its label outside the layout (Graphviz 2.43 corrupts its heap
-        // freeing the layout of labelled flat edges).
+        // A labelled link within one layer becomes two segments down to its
+        // label node below: no labelled edge lies within one layer (Graphviz
+        // 2.43 corrupts its heap freeing the layout of labelled flat edges).
         let flatYAML = """
         organisation: Flat
         customers: [{id: c}]
@@ -112,16 +120,17 @@ import Testing
         """
         let flat = try PyramidRenderer.dot(try TestModels.analysis(flatYAML), options: DiagramOptions(detail: true))
         let ab = try #require(flat.split(separator: "\n").first { $0.contains(#"id="link-a-b""#) })
-        #expect(ab.contains(#"constraint="false""#))
-        #expect(ab.contains(#"xlabel="broken\nForms""#))
-        #expect(!ab.contains(" label="))
+        #expect(ab.contains(#""b" -> "~x-label-link-a-b""#))
+        #expect(!flat.contains("xlabel"))
+        #expect(flat.contains(#""a" -> "~x-label-link-a-b""#))
         for _ in 0..<5 {
             let svg = SVGReader(String(decoding: try PyramidRenderer.render(try TestModels.analysis(flatYAML), options: DiagramOptions(detail: true), format: .svg), as: UTF8.self))
-            #expect(svg.group("link-a-b")?.texts == ["broken", "Forms"])
-            #expect(svg.group("link-b-a")?.texts == ["Replies"])
+            #expect(svg.group("link-a-b~label")?.texts == ["broken", "Forms"])
+            #expect(svg.group("link-b-a~label")?.texts == ["Replies"])
+            #expect(try #require(svg.group("link-a-b~label")?.textY) > #require(svg.group("team-a")?.textY), "the label hangs below the layer")
         }
         let support = try #require(dot.split(separator: "\n").first { $0.contains(#"id="support-practice-manager-nurses""#) })
-        #expect(support.contains(#"style="dotted""#))
+        #expect(support.contains(#"style="dashed""#))
         #expect(support.contains(#""nurses" -> "practice-manager""#))
     }
 }

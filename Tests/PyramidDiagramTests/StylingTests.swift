@@ -43,16 +43,17 @@ import Testing
         let breached = try #require(svg.group("link-lab-doctors"))
         #expect(breached.classes.contains("breached"))
         #expect(breached.classes.contains("finding-standard-breached"))
-        #expect(breached.texts == ["80% < 95%"])
+        #expect(try #require(svg.group("link-lab-doctors~label")).texts == ["80% < 95%"])
         #expect(breached.markup.contains(##"stroke="#c62828""##))
         #expect(breached.markup.contains("stroke-dasharray"))
 
-        let lower = try #require(svg.group("link-reception-nurses"))
+        let lower = try #require(svg.group("link-reception-nurses~label"))
         #expect(lower.texts == ["9 min > 5 min"])
+        #expect(lower.classes.contains("link-label"))
 
         let broken = try #require(svg.group("link-it-reception"))
         #expect(broken.classes.contains("broken"))
-        #expect(broken.texts == ["broken"])
+        #expect(try #require(svg.group("link-it-reception~label")).texts == ["broken"])
         #expect(broken.markup.contains("stroke-dasharray"))
 
         let fine = try #require(svg.group("link-reception-doctors"))
@@ -71,19 +72,23 @@ import Testing
         #expect(upward.markup.contains(#"stroke-width="3""#))
     }
 
-    @Test func supportLinksAreLightAndDotted() throws {
+    @Test func supportLinksAreSlateDashedWithHollowHeads() throws {
         let svg = try Self.clinicSVG()
         let support = try #require(svg.group("support-practice-manager-nurses"))
         #expect(support.classes == ["edge", "support"])
-        #expect(support.markup.contains(##"stroke="#9aa5b1""##))
-        #expect(support.markup.contains("stroke-dasharray=\"1,5\""))
+        #expect(support.markup.contains(##"stroke="#616e7c""##))
+        #expect(support.markup.contains("stroke-dasharray=\"5,2\""))
+        #expect(support.markup.contains(#"stroke-width="1.3""#))
+        #expect(support.markup.contains(#"<polygon fill="none""#), "a hollow arrowhead")
     }
 
     @Test func detailAddsDeliversAndStandards() throws {
         let plain = try #require(try Self.clinicSVG().group("link-reception-doctors"))
         #expect(plain.texts.isEmpty)
-        let detailed = try #require(try Self.clinicSVG(DiagramOptions(detail: true)).group("link-reception-doctors"))
-        #expect(detailed.texts == ["Appointments", "booked within a day: 97% (target 90%)"])
+        #expect(try Self.clinicSVG().group("link-reception-doctors~label") == nil)
+        let detailed = try #require(try Self.clinicSVG(DiagramOptions(detail: true)).group("link-reception-doctors~label"))
+        // Wrapped at 28 characters a line.
+        #expect(detailed.texts == ["Appointments", "booked within a day: 97%", "(target 90%)"])
     }
 
     @Test func titleLegendAndDateAreOptional() throws {

@@ -85,7 +85,7 @@ struct PyramidGraphBuilder {
         let departments = departmentNames(included: included)
         var departmentClusters = departments.enumerated().map { position, name in
             DOTSubgraph.cluster("department_\(position)", attributes: clusterAttributes(
-                label: name, id: "department-" + SVGIdentifier.slug(name), classes: "department"))
+                label: name, id: "department-" + SVGIdentifier.boundedSlug(name), classes: "department"))
         }
         for node in order {
             let statement = nodeStatement(node, maps: maps)
@@ -106,8 +106,11 @@ struct PyramidGraphBuilder {
             ]))
         }
 
-        // The ruler pins each layer; the legend takes three layers of its own below.
-        let legend = options.legend ? Legend.make() : nil
+        // The ruler pins each layer; the legend (what this diagram shows, no
+        // wider than its widest row) takes rows of its own below.
+        let legend = options.legend
+            ? Legend.make(legendContents(included: included, maps: maps), maxWidth: min(max(520, byLayer.map(estimatedRowWidth).max() ?? 0), 1100))
+            : nil
         let rulerLayers = layerCount + (legend?.rows.count ?? 0)
         for position in 0..<rulerLayers {
             graph.add(DOTNode(SVGIdentifier.helper("rank-\(position)"), [
@@ -116,10 +119,15 @@ struct PyramidGraphBuilder {
             ]))
         }
         if let legend { graph.statements += legend.statements }
+        // A labelled link within the last layer hangs its label node in the
+        // rank below: keep one free above the legend for it.
+        let labelsBelowLastLayer = legend != nil && index.serves.contains {
+            included[$0.from] && included[$0.to] && layer[$0.from] == layerCount - 1 && layer[$0.to] == layerCount - 1 && hasLabel($0)
+        }
         for position in 0..<max(rulerLayers - 1, 0) {
-            graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), [
-                .style: .string("invis"), .weight: .string("10"),
-            ]))
+            var attributes: DOTAttributes = [.style: .string("invis"), .weight: .string("10")]
+            if labelsBelowLastLayer, position == layerCount - 1 { attributes.set(.minlen, "2") }
+            graph.add(DOTEdge(SVGIdentifier.helper("rank-\(position)"), SVGIdentifier.helper("rank-\(position + 1)"), attributes))
         }
         var rows = byLayer.prefix(layerCount).map { $0.map(nodeName) }
         if hasCutOff {
@@ -160,7 +168,7 @@ struct PyramidGraphBuilder {
         }
         for link in index.serves where included[link.from] && included[link.to] {
             let serves = organisation.teams[link.team].serves[link.position]
-            graph.add(servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to))))
+            graph.statements += servesEdge(link, serves, layer: layer, maps: maps, id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to)))
         }
         for link in index.supports where included[link.leader] && included[link.team] {
             graph.add(supportEdge(link, layer: layer, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team))))
@@ -178,9 +186,9 @@ struct PyramidGraphBuilder {
             .fontsize: .string("18"),
         ]
         if options.title {
-            var lines = [DOTLabel.Line(input.organisation.name)]
+            var lines = TextWrap.wrap(input.organisation.name, .title).lines.map { DOTLabel.Line($0) }
             if let focus = options.focus, let team = input.organisation.teams.first(where: { $0.id == focus }) {
-                lines.append(DOTLabel.Line("around " + team.name))
+                lines += TextWrap.wrap("around " + team.name, .title).lines.map { DOTLabel.Line($0) }
             }
             if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
             attributes.set(.label, label: DOTLabel(lines: lines))
@@ -194,7 +202,7 @@ struct PyramidGraphBuilder {
     /// their own, so every cluster sets them all.
     private func clusterAttributes(label: String, id: String, classes: String) -> DOTAttributes {
         [
-            .label: .label(DOTLabel(label)), .id: .string(id), .class: .string(classes),
+            .label: .label(DOTLabel(centered: TextWrap.wrap(label, .department).lines)), .id: .string(id), .class: .string(classes),
             .fontsize: .string("12"), .fontcolor: .string(Palette.mutedInk), .labelloc: .string("t"),
             .labeljust: .string("l"), .color: .string(Palette.frame), .style: .string("rounded"),
             .penwidth: .string("1"), .margin: .string("12"),

@@ -24,6 +24,17 @@ struct SVGReader {
         for part in parts.dropFirst() {
             guard let idEnd = part.firstIndex(of: "\"") else { continue }
             let id = SVGReader.unescape(String(part[..<idEnd]))
+            // A tooltip wraps a node's or edge's drawing in `<g id="a_..."><a ...>`:
+            // that belongs to the group it is in.
+            if id.hasPrefix("a_"), var last = groups.popLast() {
+                last.markup += "<g id=\"" + part
+                last.texts += SVGReader.elements("text", in: part).map(SVGReader.unescape)
+                if last.textY == nil, let textStart = part.range(of: "<text") {
+                    last.textY = SVGReader.attribute("y", in: String(part[textStart.lowerBound...].prefix(200))).flatMap(Double.init)
+                }
+                groups.append(last)
+                continue
+            }
             let classes = SVGReader.attribute("class", in: String(part.prefix(400))).map {
                 SVGReader.unescape($0).split(separator: " ").map(String.init)
             } ?? []
