@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .library(name: "OrgGraph", targets: ["OrgGraph"]),
         .library(name: "PyramidDiagram", targets: ["PyramidDiagram"]),
+        .library(name: "PyramidImport", targets: ["PyramidImport"]),
         .executable(name: "pyramid", targets: ["pyramid"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The model, loading, validation and analysis. Pure Swift, no C.
@@ -33,11 +35,20 @@ let package = Package(
             name: "PyramidDiagram",
             dependencies: ["OrgGraph", "CGraphviz"]
         ),
+        // Turns an HR export (CSV) into a model. Keeps OrgGraph free of CSV.
+        .target(
+            name: "PyramidImport",
+            dependencies: [
+                "OrgGraph",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "pyramid",
             dependencies: [
                 "OrgGraph",
                 "PyramidDiagram",
+                "PyramidImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +62,11 @@ let package = Package(
             dependencies: ["OrgGraph"],
             // The schema test runs this script with python3, from the source tree.
             exclude: ["Schema/validate_models.py"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PyramidImportTests",
+            dependencies: ["PyramidImport", "OrgGraph"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
