@@ -4,11 +4,16 @@ import PyramidDiagram
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a model as normalised JSON or as a Mermaid flowchart.",
+        abstract: "Write a model as normalised JSON or YAML, or as a Mermaid flowchart.",
         discussion: """
-        json: the model in normal form (docs/cli.md says which): every key in \
+        json: the model in normal form: every key in \
         the documented order, defaults written out, 'serves' in the long form. \
         pyramid reads it back as the same model.
+
+        yaml: the model tidied (a formatter): keys in the documented order, \
+        defaults left out, short forms where they say the same. Comments, \
+        anchors and merge keys are not carried over (export says so on \
+        standard error).
 
         mermaid: the inverted pyramid as a Mermaid flowchart (customers on top, \
         tiers as subgraphs, findings as classes) to paste into a Markdown \
@@ -17,7 +22,7 @@ struct Export: ParsableCommand {
         suggests --focus.
 
         The format comes from --format, or from the output file's extension \
-        (.json, .mmd or .mermaid). Without -o, or with -o -, the result goes \
+        (.json, .yaml, .yml, .mmd or .mermaid). Without -o, or with -o -, the result goes \
         to standard output; files are written atomically.
 
         Exits 0 on success, 1 when the output cannot be written or is too \
@@ -26,13 +31,14 @@ struct Export: ParsableCommand {
 
         Examples:
           pyramid export org-models/hospital.yaml --format json -o hospital.json
+          pyramid export messy.yaml --format yaml -o tidy.yaml
           pyramid export org-models/hospital.yaml --format mermaid > hospital.mmd
           pyramid export org-models/hospital.yaml -o pharmacy.mmd --focus pharmacy --depth 2
         """
     )
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case json, mermaid
+        case json, yaml, mermaid
 
         /// The format a file name's extension implies.
         init?(fileExtensionOf path: String) {
@@ -40,6 +46,7 @@ struct Export: ParsableCommand {
             guard let dot = name.lastIndex(of: ".") else { return nil }
             switch name[name.index(after: dot)...].lowercased() {
             case "json": self = .json
+            case "yaml", "yml": self = .yaml
             case "mmd", "mermaid": self = .mermaid
             default: return nil
             }
@@ -81,7 +88,7 @@ struct Export: ParsableCommand {
     private func resolvedFormat() throws -> Format {
         if let format { return format }
         if let output, output != "-", let implied = Format(fileExtensionOf: output) { return implied }
-        throw ValidationError("Say which format to write: --format json or --format mermaid (or an -o FILE ending in .json, .mmd or .mermaid).")
+        throw ValidationError("Say which format to write: --format json, yaml or mermaid (or an -o FILE ending in .json, .yaml, .yml, .mmd or .mermaid).")
     }
 
     func run() throws {
@@ -90,6 +97,11 @@ struct Export: ParsableCommand {
         switch try resolvedFormat() {
         case .json:
             text = ModelJSONWriter().json(for: organisation)
+        case .yaml:
+            text = ModelYAMLWriter().yaml(for: organisation)
+            if !model.lowercased().hasSuffix(".json") {
+                Terminal.error("\(model): note: comments, anchors and merge keys are not carried over into the exported YAML")
+            }
         case .mermaid:
             let analysis = Analysis(organisation)
             if let focus {
