@@ -4,9 +4,12 @@ JSON Schema validator (draft 2020-12), for ModelSchemaTests.
 
     python3 validate_models.py SCHEMA FILE...
 
-Prints one JSON document: {"results": [{"file", "parsed", "errors"}]}, where
-"errors" lists "PATH: MESSAGE" lines (empty when the file is valid) and
-"parsed" is false when the file is not YAML/JSON at all. Exits 3 with a
+Prints one JSON document: {"results": [{"file", "parsed", "errors",
+"draft7Errors"}]}, where "errors" lists "PATH: MESSAGE" lines (empty when the
+file is valid) under the schema's own draft (2020-12), "draft7Errors" the
+same under draft-07 rules (which the YAML language server in VS Code,
+JetBrains and Neovim implements), and "parsed" is false when the file is not
+YAML/JSON at all. Exits 3 with a
 reason on stderr when jsonschema or PyYAML is missing.
 
 YAML is read with the YAML 1.2 core schema, as pyramid (Yams) and the YAML
@@ -71,15 +74,18 @@ def main(arguments):
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     validator = validator_class(schema)
+    draft7 = jsonschema.Draft7Validator(schema)
     results = []
     for path in files:
         try:
             document = load(path)
         except Exception as error:  # not YAML or JSON at all: not the schema's business
-            results.append({"file": path, "parsed": False, "errors": [f"{type(error).__name__}: {error}"]})
+            problem = [f"{type(error).__name__}: {error}"]
+            results.append({"file": path, "parsed": False, "errors": problem, "draft7Errors": problem})
             continue
         errors = sorted(f"{location(error)}: {error.message}" for error in validator.iter_errors(document))
-        results.append({"file": path, "parsed": True, "errors": errors})
+        draft7_errors = sorted(f"{location(error)}: {error.message}" for error in draft7.iter_errors(document))
+        results.append({"file": path, "parsed": True, "errors": errors, "draft7Errors": draft7_errors})
     json.dump({"validator": validator_class.__name__, "results": results}, sys.stdout, indent=1)
     sys.stdout.write("\n")
 
