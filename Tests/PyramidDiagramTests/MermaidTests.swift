@@ -88,6 +88,7 @@ import Testing
             "flowchart BT",
             #"  subgraph layer-(customers|front-line|support|leadership)\["[A-Za-z ]+"\]"#,
             "  end",
+            #"  style layer-(customers|front-line|support|leadership) fill:#ffffff,stroke:#9aa5b1,color:#52606d"#,
             #"    [ct][0-9]+(\(\[\#(label)\]\)|\[\#(label)\]|\(\#(label)\)|\[\[\#(label)\]\])"#,
             #"  [ct][0-9]+ (-->|-\.->|==>|~~~)(\|\#(label)\|)? [ct][0-9]+"#,
             #"  classDef [a-z-]+ [a-z-]+:[#a-z0-9.]+(,[a-z-]+:[#a-z0-9. ]+)*"#,

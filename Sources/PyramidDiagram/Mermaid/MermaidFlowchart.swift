@@ -6,8 +6,10 @@ public import OrgGraph
 /// The flowchart runs bottom to top (`flowchart BT`) with `serves` arrows
 /// from supplier to customer, so the end customers come out on top and the
 /// leaders at the base. Each layer is a subgraph (end customers, front
-/// line, support, leadership; empty ones are left out), with nodes in file
-/// order. Findings are classes: `classDef finding-CODE` for every code
+/// line, support, leadership; empty ones are left out) drawn as a white box,
+/// with nodes in file order; invisible links (`~~~`) tie each support team
+/// and leader below the lowest node of the layer above
+/// (``MermaidLayerDepth``). Findings are classes: `classDef finding-CODE` for every code
 /// present, applied after the tier classes in order of severity so the most
 /// serious one shows. Broken or breached links are dotted and red,
 /// upward-facing ones thick and amber, away-from-customer ones amber,
@@ -78,6 +80,7 @@ public enum MermaidFlowchart {
             lines.append("  subgraph layer-\(id)[\"\(title)\"]")
             lines += layers[layer]
             lines.append("  end")
+            lines.append("  style layer-\(id) fill:#ffffff,stroke:\(Palette.frame),color:\(Palette.mutedInk)")
         }
 
         // Links: serves in file order, then support links; linkStyle by index.
@@ -114,16 +117,11 @@ public enum MermaidFlowchart {
         // leader is tied below the lowest node of the nearest layer above,
         // since Mermaid's layout (dagre) would otherwise lift a leader of
         // front-line teams up beside the support teams.
-        let ranks = PyramidRanks(PyramidInput(analysis), index: index)
-        // The lowest node of a layer: the first of the highest pyramid rank
-        // (teams cut off from the customer have ranks of their own).
-        let lowest = layerNodes.map { members in
-            members.reduce(nil as Int?) { best, member in
-                guard let best else { return member }
-                if ranks.isCutOff[best] != ranks.isCutOff[member] { return ranks.isCutOff[best] ? member : best }
-                return ranks.rank[member] > ranks.rank[best] ? member : best
-            }
+        var layerOf = [Int?](repeating: nil, count: index.nodeCount)
+        for (layer, members) in layerNodes.enumerated() {
+            for member in members { layerOf[member] = layer }
         }
+        let lowest = MermaidLayerDepth.lowest(layers: layerNodes, layerOf: layerOf, serves: index.serves)
         for layer in 2..<4 {
             guard let anchor = (0..<layer).reversed().lazy.compactMap({ lowest[$0] }).first else { continue }
             for member in layerNodes[layer] {
