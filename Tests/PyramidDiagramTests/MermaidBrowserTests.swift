@@ -7,7 +7,7 @@ import Testing
 /// hostile names with the real Mermaid library in headless Chromium (one
 /// browser launch, one page for all), and checks that each parses, that
 /// every customer and team appears with its exact name and its finding
-/// classes, that customers are drawn above leaders, and that no user text
+/// classes, that the layers are stacked as the inverted pyramid, and that no user text
 /// became markup. Needs Debian's `chromium` and the `mermaid.js` that the
 /// PyPI package `mermaidx` ships (or `MERMAID_JS=/path/to/mermaid.min.js`);
 /// `.ci/run` installs both.
@@ -46,10 +46,21 @@ import Testing
                     #expect(node?.classes.contains("finding-" + code.rawValue) == true, "\(name): \(team.id) lacks \(code.rawValue)")
                 }
             }
-            // The inverted pyramid: every end customer above every leader.
-            let leaders = organisation.teams.indices.filter { analysis.teams[$0].tier == .leadership }.compactMap { nodes["t\($0 + 1)"] }
-            let lowestCustomer = organisation.customers.indices.compactMap { nodes["c\($0 + 1)"]?.y }.max() ?? 0
-            #expect(leaders.allSatisfy { $0.y > lowestCustomer }, "\(name): a leader is drawn above a customer")
+            // The inverted pyramid: each layer wholly below the one above it
+            // (end customers, front line, support, leadership).
+            var layers: [[Double]] = [organisation.customers.indices.compactMap { nodes["c\($0 + 1)"]?.y }, [], [], []]
+            for (position, team) in analysis.teams.enumerated() {
+                guard let y = nodes["t\(position + 1)"]?.y else { continue }
+                switch team.tier {
+                case .frontLine: layers[1].append(y)
+                case .support: layers[2].append(y)
+                case .leadership: layers[3].append(y)
+                }
+            }
+            let stacked = layers.filter { !$0.isEmpty }
+            for (upper, lower) in zip(stacked, stacked.dropFirst()) {
+                #expect((upper.max() ?? 0) < (lower.min() ?? 0), "\(name): layers overlap: \(layers)")
+            }
             #expect(diagram.markup == 0, "\(name): user text became markup")
         }
     }

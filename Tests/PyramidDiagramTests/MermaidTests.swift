@@ -90,7 +90,7 @@ import Testing
             "  end",
             #"  style layer-(customers|front-line|support|leadership) fill:#ffffff,stroke:#9aa5b1,color:#52606d"#,
             #"    [ct][0-9]+(\(\[\#(label)\]\)|\[\#(label)\]|\(\#(label)\)|\[\[\#(label)\]\])"#,
-            #"  [ct][0-9]+ (-->|-\.->|==>|~~~)(\|\#(label)\|)? [ct][0-9]+"#,
+            #"  [ct][0-9]+ (<?-->|<?-\.->|<?==>|~~~)(\|\#(label)\|)? [ct][0-9]+"#,
             #"  classDef [a-z-]+ [a-z-]+:[#a-z0-9.]+(,[a-z-]+:[#a-z0-9. ]+)*"#,
             #"  class [ct][0-9]+(,[ct][0-9]+)* [a-z-]+"#,
             #"  linkStyle [0-9]+(,[0-9]+)* [a-z-]+:[#a-z0-9.]+(,[a-z-]+:[#a-z0-9.]+)*"#,
@@ -123,7 +123,10 @@ import Testing
         #expect(lines.contains("  t1 --> c1"))
         #expect(lines.contains(#"  t3 -.->|"9 min #62; 5 min"| t1"#))
         #expect(lines.contains(#"  t5 -.->|"broken"| t3"#))
-        #expect(lines.contains("  t5 ==> t8"), "it serves its own leader: upward-facing, thick")
+        // IT serves its own leader, a layer below: upward-facing, thick, written from the
+        // leader with the head at IT's end hidden, so it points down without lifting the leader.
+        #expect(lines.contains("  t8 <==> t5"))
+        #expect(lines.contains("  linkStyle 7 stroke:\(Palette.warning),stroke-width:3px,color:\(Palette.warning),marker-end:none"))
         #expect(lines.contains("  t8 -.-> t1"), "support link practice manager -> nurses")
         // Every code found is a class on exactly the nodes it is about.
         for team in analysis.teams {
@@ -135,7 +138,7 @@ import Testing
         }
         #expect(lines.contains { $0.hasPrefix("  classDef finding-chain-broken ") })
         // linkStyle indices point at the links they style.
-        let edges = lines.filter { $0.range(of: #"^  [ct][0-9]+ (-->|-\.->|==>|~~~)"#, options: .regularExpression) != nil }
+        let edges = lines.filter { $0.range(of: #"^  [ct][0-9]+ (<?-->|<?-\.->|<?==>|~~~)"#, options: .regularExpression) != nil }
         let failing = try #require(lines.first { $0.hasPrefix("  linkStyle ") && $0.contains("stroke:\(Palette.error)") })
         for index in failing.split(separator: " ")[1].split(separator: ",").compactMap({ Int($0) }) {
             #expect(edges[index].contains("-.->|"), "\(edges[index])")

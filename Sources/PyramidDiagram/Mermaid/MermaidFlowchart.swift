@@ -13,7 +13,10 @@ public import OrgGraph
 /// present, applied after the tier classes in order of severity so the most
 /// serious one shows. Broken or breached links are dotted and red,
 /// upward-facing ones thick and amber, away-from-customer ones amber,
-/// support links (leader -> team) dotted and grey. Node ids are `c1`, `c2`,
+/// support links (leader -> team) dotted and grey. A link that runs against
+/// the layers (a team serving its leader, who sits below it) is written from
+/// its customer as a two-headed link with the second head hidden, so it
+/// points down without turning the pyramid over. Node ids are `c1`, `c2`,
 /// ... for customers and `t1`, `t2`, ... for teams in file order, so no id
 /// can collide with a Mermaid keyword; every user text is escaped by
 /// ``MermaidEscaping``.
@@ -83,9 +86,34 @@ public enum MermaidFlowchart {
             lines.append("  style layer-\(id) fill:#ffffff,stroke:\(Palette.frame),color:\(Palette.mutedInk)")
         }
 
-        // Links: serves in file order, then support links; linkStyle by index.
+        var layerOf = [Int?](repeating: nil, count: index.nodeCount)
+        for (layer, members) in layerNodes.enumerated() {
+            for member in members { layerOf[member] = layer }
+        }
+        /// Whether a link drawn from `below` up to `above` runs against the
+        /// layers (a team serving its own leader, who sits in a lower layer).
+        func against(_ below: Int, _ above: Int) -> Bool {
+            guard let lower = layerOf[below], let upper = layerOf[above] else { return false }
+            return lower < upper
+        }
+
+        // Links: serves in file order, then support links; `linkStyle` by
+        // index. Dagre puts the first node of a link below the second; a link
+        // that runs against the layers is written the other way round as a
+        // two-headed link whose second head is hidden (`marker-end:none`), so
+        // it points down to its customer without turning the pyramid over.
         var edgeCount = 0
-        var styledEdges: [LinkLook: [Int]] = [:]
+        var styles = LinkStyles()
+        func add(from: Int, to: Int, arrow: Arrow, label: String, look: LinkLook?) {
+            if against(from, to) {
+                lines.append("  \(nodeID(to, index)) \(arrow.twoHeaded)\(label) \(nodeID(from, index))")
+                styles.add(edgeCount, look?.style, hidingEndHead: true)
+            } else {
+                lines.append("  \(nodeID(from, index)) \(arrow.rawValue)\(label) \(nodeID(to, index))")
+                styles.add(edgeCount, look?.style, hidingEndHead: false)
+            }
+            edgeCount += 1
+        }
         for link in index.serves where included[link.from] && included[link.to] {
             let serves = organisation.teams[link.team].serves[link.position]
             let linkCodes = link.team < analysis.teams.count && link.position < analysis.teams[link.team].serves.count
@@ -100,27 +128,19 @@ public enum MermaidFlowchart {
                 if let delivers = serves.delivers, !delivers.isEmpty { labels.append(delivers) }
                 if let standard = serves.standard { labels.append(standard.isBreached ? standard.measure : LinkLabels.detail(standard)) }
             }
-            let arrow = failing ? "-.->" : (upward ? "==>" : "-->")
             let label = labels.isEmpty ? "" : "|\"" + labels.map(MermaidEscaping.label).joined(separator: "<br>") + "\"|"
-            lines.append("  \(nodeID(link.from, index)) \(arrow)\(label) \(nodeID(link.to, index))")
             let look: LinkLook? = failing ? .failing : (upward ? .upward : (linkCodes.contains(.awayFromCustomer) ? .away : nil))
-            if let look { styledEdges[look, default: []].append(edgeCount) }
-            edgeCount += 1
+            add(from: link.from, to: link.to, arrow: failing ? .dotted : (upward ? .thick : .plain), label: label, look: look)
         }
         for link in index.supports where included[link.leader] && included[link.team] {
-            lines.append("  \(nodeID(link.leader, index)) -.-> \(nodeID(link.team, index))")
-            styledEdges[.support, default: []].append(edgeCount)
-            edgeCount += 1
+            // A support link runs from the leader, below, up to the team.
+            add(from: link.leader, to: link.team, arrow: .dotted, label: "", look: .support)
         }
 
         // Invisible links hold the layers in order: every support team and
         // leader is tied below the lowest node of the nearest layer above,
-        // since Mermaid's layout (dagre) would otherwise lift a leader of
-        // front-line teams up beside the support teams.
-        var layerOf = [Int?](repeating: nil, count: index.nodeCount)
-        for (layer, members) in layerNodes.enumerated() {
-            for member in members { layerOf[member] = layer }
-        }
+        // since Mermaid's layout would otherwise lift a leader of front-line
+        // teams up beside the support teams.
         let lowest = MermaidLayerDepth.lowest(layers: layerNodes, layerOf: layerOf, serves: index.serves)
         for layer in 2..<4 {
             guard let anchor = (0..<layer).reversed().lazy.compactMap({ lowest[$0] }).first else { continue }
@@ -146,9 +166,8 @@ public enum MermaidFlowchart {
             lines.append("  classDef finding-\(code.rawValue) \(findingStyle(code))")
             lines.append("  class \(members.map { nodeID($0, index) }.joined(separator: ",")) finding-\(code.rawValue)")
         }
-        for look in LinkLook.allCases {
-            guard let edges = styledEdges[look] else { continue }
-            lines.append("  linkStyle \(edges.map(String.init).joined(separator: ",")) \(look.style)")
+        for (style, edges) in styles.groups {
+            lines.append("  linkStyle \(edges.map(String.init).joined(separator: ",")) \(style)")
         }
 
         let text = lines.joined(separator: "\n") + "\n"
@@ -161,8 +180,35 @@ public enum MermaidFlowchart {
 
     // MARK: - Pieces
 
-    /// How a styled link looks; the order is the order of `linkStyle` lines.
-    private enum LinkLook: CaseIterable {
+    /// The line of a link, drawn from its first node to its second.
+    private enum Arrow: String {
+        case plain = "-->", dotted = "-.->", thick = "==>"
+
+        /// The same line with a head at both ends.
+        var twoHeaded: String { "<" + rawValue }
+    }
+
+    /// The `linkStyle` lines: links with the same style share one line, in
+    /// the order each style first appears.
+    private struct LinkStyles {
+        private(set) var groups: [(style: String, edges: [Int])] = []
+        private var position: [String: Int] = [:]
+
+        mutating func add(_ edge: Int, _ style: String?, hidingEndHead: Bool) {
+            let parts = [style, hidingEndHead ? "marker-end:none" : nil].compactMap { $0 }
+            guard !parts.isEmpty else { return }
+            let style = parts.joined(separator: ",")
+            if let existing = position[style] {
+                groups[existing].edges.append(edge)
+            } else {
+                position[style] = groups.count
+                groups.append((style, [edge]))
+            }
+        }
+    }
+
+    /// How a styled link looks.
+    private enum LinkLook {
         case failing, upward, away, support
 
         var style: String {
