@@ -15,17 +15,17 @@ extension PyramidGraphBuilder {
 
     func findingMaps() -> FindingMaps {
         var maps = FindingMaps(
-            nodeCodes: Array(repeating: [], count: index.nodeCount),
-            inError: Array(repeating: false, count: index.nodeCount)
+            nodeCodes: Array(repeating: [], count: graph.nodeCount),
+            inError: Array(repeating: false, count: graph.nodeCount)
         )
-        for (team, analysis) in input.teams.enumerated() where team < index.teamCount {
-            let node = index.nodeOfTeam(team)
+        for (team, analysis) in analysis.teams.enumerated() where team < graph.teamCount {
+            let node = graph.node(ofTeam: team)
             maps.nodeCodes[node] = analysis.findingCodes
             // Any error (no path, chain broken, upward facing) puts the team in error.
             maps.inError[node] = analysis.findingCodes.contains { $0.severity == .error }
         }
-        for finding in input.findings {
-            if let customer = finding.customer, let node = index.node[customer], index.teamOfNode(node) == nil {
+        for finding in analysis.findings {
+            if let customer = finding.customer, let node = graph.index[customer].map(Int.init), !graph.isTeam(node) {
                 maps.nodeCodes[node].append(finding.code)
             }
         }
@@ -33,25 +33,25 @@ extension PyramidGraphBuilder {
     }
 
     /// The finding codes of a `serves` link.
-    func linkCodes(_ link: PyramidIndex.ServesLink) -> [FindingCode] {
-        guard link.team < input.teams.count, link.position < input.teams[link.team].serves.count else { return [] }
-        return input.teams[link.team].serves[link.position].findingCodes
+    func linkCodes(_ link: ServesLink) -> [FindingCode] {
+        guard link.team < analysis.teams.count, link.position < analysis.teams[link.team].serves.count else { return [] }
+        return analysis.teams[link.team].serves[link.position].findingCodes
     }
 
     // MARK: - Elements
 
     func nodeStatement(_ node: Int, maps: FindingMaps) -> DOTNode {
         var attributes = DOTAttributes()
-        guard let team = index.teamOfNode(node) else {
-            let customer = input.organisation.customers[node]
+        guard let team = teamOfNode(node) else {
+            let customer = analysis.organisation.customers[node]
             attributes.set(.id, "customer-" + nodeName(node))
             attributes.set(.class, (["customer"] + PyramidStyle.findingClasses(maps.nodeCodes[node])).joined(separator: " "))
             attributes.set(.label, label: DOTLabel(customer.name))
             PyramidStyle.applyCustomer(unserved: maps.nodeCodes[node].contains(.unservedCustomer), to: &attributes)
             return DOTNode(nodeName(node), attributes)
         }
-        let model = input.organisation.teams[team]
-        let analysis = team < input.teams.count ? input.teams[team] : nil
+        let model = analysis.organisation.teams[team]
+        let analysis = team < analysis.teams.count ? analysis.teams[team] : nil
         let tier = analysis?.tier ?? model.declaredTier ?? .support
         let spof = (analysis?.isSinglePointOfFailure ?? false) || maps.nodeCodes[node].contains(.singlePointOfFailure)
         let inError = maps.inError[node]
@@ -79,7 +79,7 @@ extension PyramidGraphBuilder {
         return DOTNode(nodeName(node), attributes)
     }
 
-    func servesEdge(_ link: PyramidIndex.ServesLink, _ serves: ServiceLink, layer: [Int], maps: FindingMaps, id: String) -> DOTEdge {
+    func servesEdge(_ link: ServesLink, _ serves: ServiceLink, layer: [Int], order: [Int], maps: FindingMaps, id: String) -> DOTEdge {
         let codes = linkCodes(link)
         let broken = serves.status == .broken
         let breach = serves.standard.flatMap(LinkLabels.breach)
@@ -132,7 +132,7 @@ extension PyramidGraphBuilder {
             // that runs right to left, and leaks the reversed copy on every
             // render (flat_rev).
             attributes.set(.constraint, "false")
-            if link.to < link.from {
+            if order[link.to] < order[link.from] {
                 attributes.set(.dir, "back")
                 return DOTEdge(nodeName(link.to), nodeName(link.from), attributes)
             }
@@ -140,7 +140,7 @@ extension PyramidGraphBuilder {
         return DOTEdge(nodeName(link.from), nodeName(link.to), attributes)
     }
 
-    func supportEdge(_ link: PyramidIndex.SupportLink, layer: [Int], id: String) -> DOTEdge {
+    func supportEdge(_ link: SupportLink, layer: [Int], id: String) -> DOTEdge {
         var attributes: DOTAttributes = [.id: .string(id), .class: .string("support")]
         PyramidStyle.applySupport(to: &attributes)
         // The leader sits below the team (its layer is one more than its

@@ -25,13 +25,51 @@ public enum PyramidRenderer {
     /// Renders the diagram and also returns the DOT text laid out and any
     /// warnings Graphviz reported.
     public static func renderDiagram(_ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        try render(PyramidInput(analysis), options: options, format: format)
+        let dot = try fittedDOT(analysis, options: options)
+        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
     }
 
     /// The DOT text of the diagram: exactly what ``render(_:options:format:)``
     /// lays out, and what `.dot` output writes.
     public static func dot(_ analysis: Analysis, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        try PyramidGraphBuilder.build(PyramidInput(analysis), options: options).dotText
+        try fittedDOT(analysis, options: options)
+    }
+
+    /// The widest a diagram may be for its height (legend and title
+    /// included): 2.0 fits a 16:9 slide and A4/A3 landscape.
+    public static let maximumAspectRatio = 2.0
+
+    /// The DOT text, with rows chosen so the laid-out picture is at most
+    /// ``maximumAspectRatio`` wide for its height where the rows can make
+    /// it so. The rows are chosen from an estimate of the picture; the
+    /// result is then laid out once (Graphviz's `plain` output, which only
+    /// reports positions) and, when it is still too wide, rows are chosen
+    /// again for a narrower target, up to three times, keeping the best.
+    static func fittedDOT(_ analysis: Analysis, options: DiagramOptions) throws(RenderError) -> String {
+        var target = BandRows.Geometry().targetAspect
+        let first = try PyramidGraphBuilder.build(analysis, options: options, targetAspect: target).dotText
+        guard (try? GraphvizInstallation.current())?.outputFormats.contains("plain") == true,
+              var measured = aspectRatio(of: first)
+        else { return first }
+        var best = (aspect: measured, dot: first)
+        for _ in 0..<3 where measured > maximumAspectRatio {
+            target *= maximumAspectRatio / measured * 0.9
+            let narrower = try PyramidGraphBuilder.build(analysis, options: options, targetAspect: target).dotText
+            guard narrower != best.dot, let aspect = aspectRatio(of: narrower) else { break }
+            measured = aspect
+            if aspect < best.aspect { best = (aspect, narrower) }
+        }
+        return best.dot
+    }
+
+    /// Width / height of the laid-out DOT text, padding included; `nil`
+    /// when Graphviz cannot lay it out.
+    static func aspectRatio(of dot: String) -> Double? {
+        guard let (bytes, _) = try? GraphvizSession.shared.render(dot: dot, format: "plain") else { return nil }
+        // The first line: `graph SCALE WIDTH HEIGHT` (inches); the pad adds 0.25 in on each side.
+        let first = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self).split(separator: " ")
+        guard first.count >= 4, let width = Double(first[2]), let height = Double(first[3]), height > 0 else { return nil }
+        return (width + 0.5) / (height + 0.5)
     }
 
     /// Lays out DOT text with the `dot` engine and renders it, for DOT
@@ -49,10 +87,5 @@ public enum PyramidRenderer {
         default: output = bytes
         }
         return RenderedDiagram(bytes: output, dot: dot, warnings: warnings)
-    }
-
-    static func render(_ input: PyramidInput, options: DiagramOptions, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        let dot = try PyramidGraphBuilder.build(input, options: options).dotText
-        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
     }
 }

@@ -72,11 +72,14 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("group-by"), help: "Draw teams grouped in boxes by this attribute.")
     var groupBy: GroupBy?
 
-    @Option(help: ArgumentHelp("Draw only this team's neighbourhood: its chains up to the customer and the teams around it.", valueName: "team-id"))
+    @Option(help: ArgumentHelp("Draw only this team's neighbourhood (its chains up to the customer and the teams around it), or the chains serving this customer.", valueName: "id"))
     var focus: String?
 
     @Option(help: "With --focus: how many links around the team to include.")
     var depth: Int = 1
+
+    @Flag(name: .customLong("all-teams"), help: "Draw every team however large the organisation (a wall chart); above \(DiagramOptions.summaryThreshold) teams the overview is otherwise one box per department.")
+    var allTeams = false
 
     @Flag(name: .customLong("svg-fragment"), help: "For SVG: write only the <svg> element (no XML prolog, DOCTYPE or comments), for pasting into HTML.")
     var svgFragment = false
@@ -115,7 +118,8 @@ struct Render: ParsableCommand {
             grouping: groupBy.map { _ in .department },
             focus: focus,
             depth: depth,
-            svgFragment: svgFragment
+            svgFragment: svgFragment,
+            allTeams: allTeams
         )
     }
 
@@ -129,7 +133,7 @@ struct Render: ParsableCommand {
                 continue
             }
             let analysis = Analysis(model.organisation)
-            if let focus {
+            if let focus, !analysis.organisation.customers.contains(where: { $0.id == focus }) {
                 do {
                     _ = try analysis.requireTeamIndex(of: focus)
                 } catch {
@@ -149,6 +153,11 @@ struct Render: ParsableCommand {
             do {
                 let rendered = try PyramidRenderer.renderDiagram(
                     analysis, options: options, format: try formatFor(destination))
+                if options.summarises(teamCount: analysis.organisation.teams.count) {
+                    Terminal.error("\(path): note: \(analysis.organisation.teams.count) teams are drawn as one box per department "
+                        + "(more than \(DiagramOptions.summaryThreshold)); --focus ID draws one team's or customer's chains, "
+                        + "--group-by department every team in department boxes, --all-teams every team")
+                }
                 for warning in rendered.warnings { Terminal.error("\(path): warning: Graphviz: \(warning)") }
                 if destination == "-" {
                     Terminal.write(bytes: rendered.bytes)
