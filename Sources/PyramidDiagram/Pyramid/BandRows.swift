@@ -156,7 +156,8 @@ struct BandRows {
             // The widest row width that meets the target; when none does
             // (links crossing rows widen every row), the one closest to it.
             // Widths 10% apart, widest first: each is one pass.
-            let narrowest = (items.map(\.width).max() ?? 0) + geometry.gap
+            // Rows narrower than the legend would only add height.
+            let narrowest = max((items.map(\.width).max() ?? 0) + geometry.gap, geometry.minimumWidth)
             var best = (aspect: aspect(chosen), rows: chosen)
             var limit = widest
             while limit > narrowest {

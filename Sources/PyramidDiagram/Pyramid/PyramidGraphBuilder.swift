@@ -101,6 +101,7 @@ struct PyramidGraphBuilder {
         // every render, so clusters are only drawn when asked for; see
         // docs/rendering.md.)
         var usedClusterIDs: [String: Int] = [:]
+        var clusterCount = -1
         for members in rows {
             var clusters: [(name: String, cluster: DOTSubgraph)] = []
             for node in members {
@@ -114,8 +115,9 @@ struct PyramidGraphBuilder {
                     let seen = usedClusterIDs[slug, default: 0]
                     usedClusterIDs[slug] = seen + 1
                     let id = seen == 0 ? slug : slug + "-\(seen + 1)"
+                    clusterCount += 1
                     clusters.append((department, DOTSubgraph.cluster(
-                        "department_\(usedClusterIDs.values.reduce(0, +))",
+                        "department_\(clusterCount)",
                         attributes: clusterAttributes(label: department, id: id, classes: "department"))))
                 }
                 clusters[clusters.count - 1].cluster.add(statement)
@@ -149,6 +151,8 @@ struct PyramidGraphBuilder {
             var edge = edge
             let hub = Trunks.hubName(nodeName(owner), row: row)
             if edge.tail == nodeName(owner) { edge.tail = hub } else if edge.head == nodeName(owner) { edge.head = hub }
+            // A link joining a customer's trunk has its arrowhead where the trunk meets the customer.
+            if !self.graph.isTeam(owner) { edge.attributes.set(.dir, "none") }
             return edge
         }
 
@@ -308,7 +312,9 @@ struct PyramidGraphBuilder {
             let ruler = SVGIdentifier.helper("rank-\(position)")
             let rowHubs = position < hubs.count ? hubs[position] : []
             var same = DOTSubgraph(name: nil, attributes: [.rank: .string("same")])
-            guard wraps, position < pyramidRows else {
+            // (With --group-by the department boxes keep their teams
+            // together, and chains through them would pull the rows apart.)
+            guard wraps, options.grouping == nil, position < pyramidRows else {
                 same.add(DOTNode(ruler))
                 for name in members + rowHubs { same.add(DOTNode(name)) }
                 graph.add(same)

@@ -208,6 +208,7 @@ extension PyramidGraphBuilder {
             let owner = aggregate.support ? from : to
             let headName = name(head, owner: owner, partner: aggregate.support ? to : from)
             let tailName = name(tail, owner: owner, partner: aggregate.support ? to : from)
+            let joinsCustomerTrunk = !aggregate.support && (headName != summaryName(head) || tailName != summaryName(tail))
             if layer[head] == layer[tail] {
                 attributes.set(.constraint, "false")
                 if order[head] < order[tail] {
@@ -217,7 +218,7 @@ extension PyramidGraphBuilder {
                     dot.add(DOTEdge(tailName, headName, attributes))
                 }
             } else if layer[head] < layer[tail] {
-                attributes.set(.dir, "back")
+                attributes.set(.dir, joinsCustomerTrunk ? "none" : "back")
                 dot.add(DOTEdge(headName, tailName, attributes))
             } else {
                 dot.add(DOTEdge(tailName, headName, attributes))
