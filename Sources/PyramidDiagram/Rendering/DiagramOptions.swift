@@ -55,7 +55,7 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The most teams the overview draws one by one; a larger organisation's
     /// overview is a summary by department (see docs/rendering.md for how
     /// this was measured).
-    public static let summaryThreshold = 200
+    public static let summaryThreshold = 100
 
     /// Whether the overview of an organisation of `teamCount` teams is drawn
     /// as a summary: more than ``summaryThreshold`` teams, no ``focus``, no

@@ -133,14 +133,13 @@ struct Render: ParsableCommand {
                 continue
             }
             let analysis = Analysis(model.organisation)
-            if let focus, !analysis.organisation.customers.contains(where: { $0.id == focus }) {
-                do {
-                    _ = try analysis.requireTeamIndex(of: focus)
-                } catch {
-                    Terminal.error("\(path): error: --focus: \(error)")
-                    invalid = true
-                    continue
-                }
+            if let focus, analysis.graph.index[focus] == nil {
+                // A team or an end customer can be focused; suggest the nearest of either.
+                let ids = analysis.organisation.teams.map(\.id) + analysis.organisation.customers.map(\.id)
+                let error = UnknownTeam(id: focus, file: analysis.organisation.file, suggestion: Suggestion.nearest(to: focus, in: ids))
+                Terminal.error("\(path): error: --focus: \(error)")
+                invalid = true
+                continue
             }
             let destination: String
             if let output {
