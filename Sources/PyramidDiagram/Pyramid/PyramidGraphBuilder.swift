@@ -2,16 +2,20 @@ import OrgGraph
 
 /// Turns an analysed organisation into the DOT graph of its inverted pyramid.
 ///
-/// Layout rules: customers on top; teams below them by nominal customer
-/// distance and leaders below their reports (``PyramidRanks``); teams cut off
-/// from the customer in rows of their own below, under a heading; then the
-/// legend. An invisible ruler of one helper node per layer plus `rank=same`
-/// groups (with `newrank=true`, so layers hold across clusters) pins every
-/// node to its layer, so no link can move a node: links between layers take
-/// part in the layout, links within a layer do not. `serves` arrows point up
-/// to the customer (down to the leader for upward-facing ones). Statements
-/// are added in a canonical order (layer, then file order), since reordering
-/// DOT statements changes Graphviz's layout.
+/// Layout rules: customers on top; teams below them in bands by nominal
+/// customer distance and leaders below their reports (``PyramidRanks``);
+/// teams cut off from the customer in bands of their own below, under a
+/// heading; then the legend. A band too wide wraps into rows (``BandRows``),
+/// and links to customers and from leaders that span rows share trunks
+/// (``Trunks``). An invisible ruler of one helper node per row plus
+/// `rank=same` groups (with `newrank=true`, so rows hold across clusters)
+/// pins every node to its row, so no link can move a node: links between
+/// rows take part in the layout, links within a row do not. `serves` arrows
+/// point up to the customer (down to the leader for upward-facing ones).
+/// Statements are added in a canonical order (row, then group, then file
+/// order), since reordering DOT statements changes Graphviz's layout. Above
+/// ``DiagramOptions/summaryThreshold`` teams the overview is the summary
+/// (PyramidSummary.swift). Everything is read from the analysis's own graph.
 struct PyramidGraphBuilder {
     /// A `serves` link of the analysis's graph.
     struct ServesLink {
