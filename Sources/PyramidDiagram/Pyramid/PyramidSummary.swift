@@ -193,7 +193,8 @@ extension PyramidGraphBuilder {
         for aggregate in aggregates.sorted(by: { ($0.support ? 1 : 0, $0.from, $0.to) < ($1.support ? 1 : 0, $1.from, $1.to) }) {
             var attributes: DOTAttributes = [:]
             let (from, to) = (aggregate.from, aggregate.to)
-            let id = (aggregate.support ? "support-" : "link-") + summaryName(from) + "-" + summaryName(to)
+            func idName(_ item: Int) -> String { item < customerCount ? nodeName(item) : groups[item - customerCount].id }
+            let id = (aggregate.support ? "support-" : "link-") + idName(from) + "-" + idName(to)
             attributes.set(.id, id)
             if aggregate.support {
                 attributes.set(.class, "support")
