@@ -43,8 +43,12 @@ struct PyramidGraphBuilder {
     var graph: AnalysisGraph { analysis.graph }
 
     /// Builds the graph; throws when `--focus` names no team or customer.
-    static func build(_ analysis: Analysis, options: DiagramOptions, targetAspect: Double = BandRows.Geometry().targetAspect) throws(RenderError) -> DOTGraph {
-        let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: PyramidRanks(analysis), targetAspect: targetAspect)
+    /// - Parameters:
+    ///   - ranks: the analysis's ranks, when already computed.
+    ///   - targetAspect: width / height the rows are chosen for.
+    static func build(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks? = nil,
+                      targetAspect: Double = BandRows.Geometry().targetAspect) throws(RenderError) -> DOTGraph {
+        let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks ?? PyramidRanks(analysis), targetAspect: targetAspect)
         if builder.drawsSummary { return builder.buildSummary() }
         return try builder.build()
     }

@@ -47,14 +47,15 @@ public enum PyramidRenderer {
     /// again for a narrower target, up to three times, keeping the best.
     static func fittedDOT(_ analysis: Analysis, options: DiagramOptions) throws(RenderError) -> String {
         var target = BandRows.Geometry().targetAspect
-        let first = try PyramidGraphBuilder.build(analysis, options: options, targetAspect: target).dotText
+        let ranks = PyramidRanks(analysis)
+        let first = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
         guard (try? GraphvizInstallation.current())?.outputFormats.contains("plain") == true,
               var measured = aspectRatio(of: first)
         else { return first }
         var best = (aspect: measured, dot: first)
         for _ in 0..<3 where measured > maximumAspectRatio {
             target *= maximumAspectRatio / measured * 0.9
-            let narrower = try PyramidGraphBuilder.build(analysis, options: options, targetAspect: target).dotText
+            let narrower = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
             guard narrower != best.dot, let aspect = aspectRatio(of: narrower) else { break }
             measured = aspect
             if aspect < best.aspect { best = (aspect, narrower) }
