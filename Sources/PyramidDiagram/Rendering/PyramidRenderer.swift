@@ -42,14 +42,14 @@ public enum PyramidRenderer {
     /// The DOT text, with rows chosen so the laid-out picture is at most
     /// ``maximumAspectRatio`` wide for its height where the rows can make
     /// it so. The rows are chosen from an estimate of the picture; the
-    /// result is then laid out once (Graphviz's `plain` output, which only
-    /// reports positions) and, when it is still too wide, rows are chosen
+    /// result is then laid out once (as SVG, whose size is read) and, when
+    /// it is still too wide, rows are chosen
     /// again for a narrower target, up to three times, keeping the best.
     static func fittedDOT(_ analysis: Analysis, options: DiagramOptions) throws(RenderError) -> String {
         var target = BandRows.Geometry().targetAspect
         let ranks = PyramidRanks(analysis)
         let first = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
-        guard (try? GraphvizInstallation.current())?.outputFormats.contains("plain") == true,
+        guard (try? GraphvizInstallation.current())?.supports(.svg) == true,
               var measured = aspectRatio(of: first)
         else { return first }
         var best = (aspect: measured, dot: first)
@@ -63,14 +63,23 @@ public enum PyramidRenderer {
         return best.dot
     }
 
-    /// Width / height of the laid-out DOT text, padding included; `nil`
-    /// when Graphviz cannot lay it out.
+    /// Width / height of the laid-out DOT text, padding, title and legend
+    /// included, read from the `<svg width="Wpt" height="Hpt"` Graphviz
+    /// writes; `nil` when it cannot lay it out. (SVG, not the smaller
+    /// `plain` output: 2.43's plain writer reads before the names our ID
+    /// discipline stores, which valgrind reports as invalid reads.)
     static func aspectRatio(of dot: String) -> Double? {
-        guard let (bytes, _) = try? GraphvizSession.shared.render(dot: dot, format: "plain") else { return nil }
-        // The first line: `graph SCALE WIDTH HEIGHT` (inches); the pad adds 0.25 in on each side.
-        let first = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self).split(separator: " ")
-        guard first.count >= 4, let width = Double(first[2]), let height = Double(first[3]), height > 0 else { return nil }
-        return (width + 0.5) / (height + 0.5)
+        guard let (bytes, _) = try? GraphvizSession.shared.render(dot: dot, format: "svg") else { return nil }
+        // The numbers after the first `<svg width="`.
+        let marker = Array("<svg width=\"".utf8)
+        let head = Array(bytes.prefix(2_000))
+        guard head.count > marker.count,
+              let start = (0...(head.count - marker.count)).first(where: { head[$0..<($0 + marker.count)].elementsEqual(marker) })
+        else { return nil }
+        let rest = String(decoding: head[(start + marker.count)...].prefix(80), as: UTF8.self)
+        let numbers = rest.split { !"0123456789.".contains($0) }.prefix(2).compactMap { Double($0) }
+        guard numbers.count == 2, numbers[1] > 0 else { return nil }
+        return numbers[0] / numbers[1]
     }
 
     /// Lays out DOT text with the `dot` engine and renders it, for DOT
