@@ -18,6 +18,10 @@ struct Render: ParsableCommand {
         Rendering happens in-process through Graphviz's library; .dot output \
         is exactly the graph text that is laid out, and needs no Graphviz plugin.
 
+        Wide layers wrap into rows so the picture fits a page. Above \
+        \(DiagramOptions.summaryThreshold) teams the overview is one box per \
+        department; --focus, --group-by department or --all-teams draw the teams.
+
         Exits 0 on success, 1 when a diagram cannot be rendered or written, \
         2 when a model cannot be read or is invalid or --focus names no team \
         (the other models are still drawn).
