@@ -4,49 +4,42 @@ import Testing
 @testable import PyramidDiagram
 
 @Suite struct RankTests {
-    /// Hand-made analysis: customer c; front line f (distance 1); support s
-    /// (distance 2); leader l1 over f and s; leader l2 over l1; a cut-off team x.
-    static func input() -> PyramidInput {
-        let at = SourceLocation(file: "t.yaml", line: 1, column: 1)
-        let organisation = Organisation(
-            name: "Hand made",
-            customers: [Customer(id: "c", location: at)],
-            teams: [
-                Team(id: "l2", location: at),
-                Team(id: "l1", reportsTo: [Located("l2", at: at)], location: at),
-                Team(id: "f", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "c", location: at)], location: at),
-                Team(id: "s", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "f", location: at)], location: at),
-                Team(id: "x", location: at),
-            ],
-            file: "t.yaml"
-        )
-        let teams = [
-            TeamAnalysis(id: "l2", tier: .leadership, inferredTier: .leadership, distance: 4, nominalDistance: 4),
-            // Nominal distance 2 (via its support link to f), but it leads s at 2.
-            TeamAnalysis(id: "l1", tier: .leadership, inferredTier: .leadership, distance: 2, nominalDistance: 2),
-            TeamAnalysis(id: "f", tier: .frontLine, inferredTier: .frontLine, distance: 1, nominalDistance: 1),
-            TeamAnalysis(id: "s", tier: .support, inferredTier: .support, distance: 2, nominalDistance: 2),
-            TeamAnalysis(id: "x", tier: .support, inferredTier: .support, distance: nil, nominalDistance: nil),
-        ]
-        return PyramidInput(organisation: organisation, teams: teams)
-    }
+    /// Customer c; front line f (distance 1); support s (distance 2); leader
+    /// l1 over f and s; leader l2 over l1; a cut-off team x. Loaded and
+    /// analysed as the CLI would.
+    static let handMade = """
+    organisation: Hand made
+    customers: [{id: c}]
+    teams:
+      - id: l2
+      - id: l1
+        reports-to: l2
+      - id: f
+        reports-to: l1
+        serves: [c]
+      - id: s
+        reports-to: l1
+        serves: [f]
+      - id: x
+    """
 
-    @Test func leadersSitBelowEveryTeamThatReportsToThem() {
-        let input = Self.input()
-        let index = PyramidIndex(input.organisation)
-        let ranks = PyramidRanks(input, index: index)
-        func rank(_ id: String) -> Int { ranks.rank[index.node[id] ?? -1] }
+    @Test func leadersSitBelowEveryTeamThatReportsToThem() throws {
+        let analysis = try TestModels.analysis(Self.handMade)
+        let ranks = PyramidRanks(analysis)
+        func node(_ id: String) -> Int { analysis.graph.index[id].map(Int.init) ?? -1 }
+        func rank(_ id: String) -> Int { ranks.rank[node(id)] }
+        #expect(analysis.team("l1")?.nominalDistance == 2, "through its support link to f")
         #expect(rank("c") == 0)
         #expect(rank("f") == 1)
         #expect(rank("s") == 2)
         #expect(rank("l1") == 3, "one below its lowest report s, not its nominal distance 2")
         #expect(rank("l2") == 4)
-        #expect(ranks.isCutOff[index.node["x"] ?? -1])
-        #expect(!ranks.isCutOff[index.node["s"] ?? -1])
+        #expect(ranks.isCutOff[node("x")])
+        #expect(!ranks.isCutOff[node("s")])
     }
 
     @Test func theDOTPinsEveryNodeToItsLayer() throws {
-        let dot = try PyramidGraphBuilder.build(Self.input(), options: DiagramOptions(legend: false)).dotText
+        let dot = try PyramidRenderer.dot(try TestModels.analysis(Self.handMade), options: DiagramOptions(legend: false))
         let rows = dot.components(separatedBy: "graph [rank=\"same\"];").dropFirst().map { block in
             block.prefix { $0 != "}" }.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { $0.hasPrefix("\"") && !$0.hasPrefix("\"~x-") }

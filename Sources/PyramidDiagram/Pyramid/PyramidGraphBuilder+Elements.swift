@@ -15,17 +15,17 @@ extension PyramidGraphBuilder {
 
     func findingMaps() -> FindingMaps {
         var maps = FindingMaps(
-            nodeCodes: Array(repeating: [], count: index.nodeCount),
-            inError: Array(repeating: false, count: index.nodeCount)
+            nodeCodes: Array(repeating: [], count: graph.nodeCount),
+            inError: Array(repeating: false, count: graph.nodeCount)
         )
-        for (team, analysis) in input.teams.enumerated() where team < index.teamCount {
-            let node = index.nodeOfTeam(team)
+        for (team, analysis) in analysis.teams.enumerated() where team < graph.teamCount {
+            let node = graph.node(ofTeam: team)
             maps.nodeCodes[node] = analysis.findingCodes
             // Any error (no path, chain broken, upward facing) puts the team in error.
             maps.inError[node] = analysis.findingCodes.contains { $0.severity == .error }
         }
-        for finding in input.findings {
-            if let customer = finding.customer, let node = index.node[customer], index.teamOfNode(node) == nil {
+        for finding in analysis.findings {
+            if let customer = finding.customer, let node = graph.index[customer].map(Int.init), !graph.isTeam(node) {
                 maps.nodeCodes[node].append(finding.code)
             }
         }
@@ -33,9 +33,9 @@ extension PyramidGraphBuilder {
     }
 
     /// The finding codes of a `serves` link.
-    func linkCodes(_ link: PyramidIndex.ServesLink) -> [FindingCode] {
-        guard link.team < input.teams.count, link.position < input.teams[link.team].serves.count else { return [] }
-        return input.teams[link.team].serves[link.position].findingCodes
+    func linkCodes(_ link: ServesLink) -> [FindingCode] {
+        guard link.team < analysis.teams.count, link.position < analysis.teams[link.team].serves.count else { return [] }
+        return analysis.teams[link.team].serves[link.position].findingCodes
     }
 
     // MARK: - Elements
@@ -43,8 +43,8 @@ extension PyramidGraphBuilder {
     func nodeStatement(_ node: Int, maps: FindingMaps) -> DOTNode {
         var attributes = DOTAttributes()
         let codes = maps.nodeCodes[node]
-        guard let team = index.teamOfNode(node) else {
-            let customer = input.organisation.customers[node]
+        guard let team = teamOfNode(node) else {
+            let customer = analysis.organisation.customers[node]
             attributes.set(.id, "customer-" + nodeName(node))
             attributes.set(.class, (["customer"] + PyramidStyle.findingClasses(codes)).joined(separator: " "))
             let name = TextWrap.wrap(customer.name, .name)
@@ -54,8 +54,8 @@ extension PyramidGraphBuilder {
             FindingMarks.apply(codes, on: .customer, to: &attributes)
             return DOTNode(nodeName(node), attributes)
         }
-        let model = input.organisation.teams[team]
-        let analysis = team < input.teams.count ? input.teams[team] : nil
+        let model = analysis.organisation.teams[team]
+        let analysis = team < analysis.teams.count ? analysis.teams[team] : nil
         let tier = analysis?.tier ?? model.declaredTier ?? .support
         let spof = (analysis?.isSinglePointOfFailure ?? false) || codes.contains(.singlePointOfFailure)
         let inError = maps.inError[node]
@@ -91,15 +91,15 @@ extension PyramidGraphBuilder {
     }
 
     /// Whether a `serves` link carries text (so is drawn through a label node).
-    func hasLabel(_ link: PyramidIndex.ServesLink) -> Bool {
-        let serves = input.organisation.teams[link.team].serves[link.position]
+    func hasLabel(_ link: ServesLink) -> Bool {
+        let serves = analysis.organisation.teams[link.team].serves[link.position]
         if serves.status == .broken || serves.standard.flatMap(LinkLabels.breach) != nil { return true }
         return options.detail && (!(serves.delivers ?? "").isEmpty || serves.standard != nil)
     }
 
     /// A `serves` link: one arrow, or, when it carries text, two segments
     /// meeting at a small label node of its own (see ``labelledLink``).
-    func servesEdge(_ link: PyramidIndex.ServesLink, _ serves: ServiceLink, layer: [Int], maps: FindingMaps, id: String) -> [DOTStatement] {
+    func servesEdge(_ link: ServesLink, _ serves: ServiceLink, layer: [Int], order: [Int], maps: FindingMaps, id: String) -> [DOTStatement] {
         let codes = linkCodes(link)
         let broken = serves.status == .broken
         let breach = serves.standard.flatMap(LinkLabels.breach)
@@ -134,7 +134,7 @@ extension PyramidGraphBuilder {
         if broken, !codes.contains(.standardBreached) { FindingMarks.applyBroken(to: &attributes) }
         if !lines.isEmpty {
             let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
-            return labelledLink(link, layer: layer, attributes: attributes, label: DOTLabel(centered: lines), tooltip: tooltip, id: id)
+            return labelledLink(link, layer: layer, order: order, attributes: attributes, label: DOTLabel(centered: lines), tooltip: tooltip, id: id)
         }
         attributes.set(.id, id)
 
@@ -155,7 +155,7 @@ extension PyramidGraphBuilder {
             // that runs right to left, and leaks the reversed copy on every
             // render (flat_rev).
             attributes.set(.constraint, "false")
-            if link.to < link.from {
+            if order[link.to] < order[link.from] {
                 attributes.set(.dir, "back")
                 return [.edge(DOTEdge(nodeName(link.to), nodeName(link.from), attributes))]
             }
@@ -178,7 +178,7 @@ extension PyramidGraphBuilder {
     /// one layer (which also keeps clear of dot 2.43's heap corruption on
     /// labelled flat edges). Rows that wrap change nothing here.
     func labelledLink(
-        _ link: PyramidIndex.ServesLink, layer: [Int], attributes: DOTAttributes, label: DOTLabel, tooltip: String?, id: String
+        _ link: ServesLink, layer: [Int], order: [Int], attributes: DOTAttributes, label: DOTLabel, tooltip: String?, id: String
     ) -> [DOTStatement] {
         let labelName = SVGIdentifier.helper("label-" + id)
         var node: DOTAttributes = [
@@ -215,14 +215,14 @@ extension PyramidGraphBuilder {
             segments = [DOTEdge(from, labelName, supplierEnd), DOTEdge(labelName, to, customerEnd)]
         } else {
             customerEnd.set(.dir, "back")
-            segments = link.to < link.from
+            segments = order[link.to] < order[link.from]
                 ? [DOTEdge(to, labelName, customerEnd), DOTEdge(from, labelName, supplierEnd)]
                 : [DOTEdge(from, labelName, supplierEnd), DOTEdge(to, labelName, customerEnd)]
         }
         return [.node(DOTNode(labelName, node))] + segments.map { .edge($0) }
     }
 
-    func supportEdge(_ link: PyramidIndex.SupportLink, layer: [Int], id: String) -> DOTEdge {
+    func supportEdge(_ link: SupportLink, layer: [Int], id: String) -> DOTEdge {
         var attributes: DOTAttributes = [.id: .string(id), .class: .string("support")]
         PyramidStyle.applySupport(to: &attributes)
         // The leader sits below the team (its layer is one more than its
@@ -246,28 +246,34 @@ extension PyramidGraphBuilder {
     /// What the diagram of the `included` nodes shows, for ``Legend``.
     func legendContents(included: [Bool], maps: FindingMaps) -> Legend.Contents {
         var contents = Legend.Contents()
-        for node in 0..<index.nodeCount where included[node] {
+        for node in 0..<graph.nodeCount where included[node] {
             let codes = maps.nodeCodes[node]
-            guard let team = index.teamOfNode(node) else {
+            guard let team = teamOfNode(node) else {
                 contents.customers = true
                 contents.codes.formUnion(codes.filter { FindingMarks.mark($0).target == .customer })
                 continue
             }
-            let analysis = team < input.teams.count ? input.teams[team] : nil
-            contents.tiers.insert(analysis?.tier ?? input.organisation.teams[team].declaredTier ?? .support)
+            let teamAnalysis = team < analysis.teams.count ? analysis.teams[team] : nil
+            contents.tiers.insert(teamAnalysis?.tier ?? analysis.organisation.teams[team].declaredTier ?? .support)
             contents.codes.formUnion(codes.filter { FindingMarks.mark($0).target == .team })
-            if analysis?.isSinglePointOfFailure ?? false { contents.codes.insert(.singlePointOfFailure) }
+            if teamAnalysis?.isSinglePointOfFailure ?? false { contents.codes.insert(.singlePointOfFailure) }
             contents.teamInError = contents.teamInError || maps.inError[node]
             contents.cutOff = contents.cutOff || ranks.isCutOff[node]
-            if options.focus == input.organisation.teams[team].id { contents.focus = true }
+            if options.focus == analysis.organisation.teams[team].id { contents.focus = true }
         }
-        for link in index.serves where included[link.from] && included[link.to] {
+        for edge in 0..<graph.edgeCount {
+            let from = Int(graph.edgeFrom[edge]), to = Int(graph.edgeTo[edge])
+            guard included[from], included[to] else { continue }
+            guard graph.edgeKind[edge] == .serves else {
+                contents.supports = true
+                continue
+            }
+            let link = ServesLink(edge: edge, in: graph)
             contents.serves = true
             contents.codes.formUnion(linkCodes(link).filter { FindingMarks.mark($0).target == .link })
-            let serves = input.organisation.teams[link.team].serves[link.position]
+            let serves = analysis.organisation.teams[link.team].serves[link.position]
             if serves.status == .broken || serves.standard?.isBreached == true { contents.failingLink = true }
         }
-        contents.supports = index.supports.contains { included[$0.leader] && included[$0.team] }
         return contents
     }
 
@@ -277,11 +283,11 @@ extension PyramidGraphBuilder {
     func estimatedRowWidth(_ row: [Int]) -> Double {
         row.reduce(0) { total, node in
             // A team's second line ("12 people · front line") is about 22 characters.
-            guard let team = index.teamOfNode(node) else {
-                let longest = max(min(input.organisation.customers[node].name.count, TextWrap.Kind.name.width), 10)
+            guard let team = teamOfNode(node) else {
+                let longest = max(min(analysis.organisation.customers[node].name.count, TextWrap.Kind.name.width), 10)
                 return total + Double(longest) * 12 * 0.5 * 1.4 + 24 + 22
             }
-            let longest = max(min(input.organisation.teams[team].name.count, TextWrap.Kind.name.width), 22)
+            let longest = max(min(analysis.organisation.teams[team].name.count, TextWrap.Kind.name.width), 22)
             return total + Double(longest) * 12 * 0.5 + 24 + 22
         }
     }
