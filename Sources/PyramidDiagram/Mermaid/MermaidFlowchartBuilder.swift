@@ -6,7 +6,8 @@ import OrgGraph
 struct MermaidFlowchartBuilder {
     let analysis: Analysis
     let options: MermaidOptions
-    let index: PyramidIndex
+    /// The analysis's own graph: node `0 ..< customerCount` are the customers, then the teams.
+    var graph: AnalysisGraph { analysis.graph }
     /// Per node: whether it is drawn (all, or the `--focus` neighbourhood).
     let included: [Bool]
     /// The nodes of each layer (end customers, front line, support, leadership), in file order.
@@ -28,21 +29,19 @@ struct MermaidFlowchartBuilder {
     init(_ analysis: Analysis, options: MermaidOptions) throws(MermaidError) {
         self.analysis = analysis
         self.options = options
-        index = PyramidIndex(analysis.organisation)
+        let graph = analysis.graph
         if let focus = options.focus {
-            guard let node = index.node[focus], index.teamOfNode(node) != nil else {
-                throw MermaidError.unknownFocusTeam(focus)
-            }
-            included = Neighbourhood.nodes(around: node, depth: options.depth, index: index)
+            guard let node = graph.index[focus] else { throw MermaidError.unknownFocusTeam(focus) }
+            included = Focus.nodes(around: Int(node), depth: options.depth, graph: graph)
         } else {
-            included = [Bool](repeating: true, count: index.nodeCount)
+            included = [Bool](repeating: true, count: graph.nodeCount)
         }
-        layerOf = [Int?](repeating: nil, count: index.nodeCount)
+        layerOf = [Int?](repeating: nil, count: graph.nodeCount)
     }
 
     /// `c1` for the first customer, `t1` for the first team.
     func nodeID(_ node: Int) -> String {
-        if let team = index.teamOfNode(node) { return "t\(team + 1)" }
+        if graph.isTeam(node) { return "t\(graph.team(node) + 1)" }
         return "c\(node + 1)"
     }
 
@@ -62,8 +61,8 @@ struct MermaidFlowchartBuilder {
             layers[0].append("    \(nodeID(position))([\"\(MermaidEscaping.label(customer.name))\"])")
             place(position, in: 0)
         }
-        for (position, team) in organisation.teams.enumerated() where included[index.nodeOfTeam(position)] {
-            let node = index.nodeOfTeam(position)
+        for (position, team) in organisation.teams.enumerated() where included[graph.node(ofTeam: position)] {
+            let node = graph.node(ofTeam: position)
             let tier = tier(ofTeam: position)
             var label = MermaidEscaping.label(team.name)
             if let headcount = team.headcount { label += "<br>\(headcount) " + (headcount == 1 ? "person" : "people") }
@@ -96,7 +95,9 @@ struct MermaidFlowchartBuilder {
     /// its customer without turning the pyramid over.
     mutating func addLinks() {
         let organisation = analysis.organisation
-        for link in index.serves where included[link.from] && included[link.to] {
+        for edge in 0..<graph.edgeCount where graph.edgeKind[edge] == .serves {
+            let link = PyramidGraphBuilder.ServesLink(edge: edge, in: graph)
+            guard included[link.from], included[link.to] else { continue }
             let serves = organisation.teams[link.team].serves[link.position]
             let linkCodes = link.team < analysis.teams.count && link.position < analysis.teams[link.team].serves.count
                 ? analysis.teams[link.team].serves[link.position].findingCodes : []
@@ -113,9 +114,11 @@ struct MermaidFlowchartBuilder {
             let look: MermaidStyle.LinkLook? = failing ? .failing : (upward ? .upward : (linkCodes.contains(.awayFromCustomer) ? .away : nil))
             addLink(from: link.from, to: link.to, arrow: failing ? .dotted : (upward ? .thick : .plain), labels: labels, look: look)
         }
-        for link in index.supports where included[link.leader] && included[link.team] {
+        for edge in 0..<graph.edgeCount where graph.edgeKind[edge] == .support {
+            let leader = Int(graph.edgeFrom[edge]), team = Int(graph.edgeTo[edge])
+            guard included[leader], included[team] else { continue }
             // A support link runs from the leader, below, up to the team.
-            addLink(from: link.leader, to: link.team, arrow: .dotted, labels: [], look: .support)
+            addLink(from: leader, to: team, arrow: .dotted, labels: [], look: .support)
         }
     }
 
@@ -138,7 +141,7 @@ struct MermaidFlowchartBuilder {
     /// since Mermaid's layout would otherwise lift a leader of front-line
     /// teams up beside the support teams.
     mutating func addTies() {
-        let lowest = MermaidLayerDepth.lowest(layers: layerNodes, layerOf: layerOf, serves: index.serves)
+        let lowest = MermaidLayerDepth.lowest(layers: layerNodes, layerOf: layerOf, graph: graph)
         for layer in 2..<4 {
             guard let anchor = (0..<layer).reversed().lazy.compactMap({ lowest[$0] }).first else { continue }
             for member in layerNodes[layer] {
@@ -162,7 +165,7 @@ struct MermaidFlowchartBuilder {
         let present = FindingCode.allCases.filter { code in codes.contains { $0.contains(code) } }
         let bySeverity = [Severity.info, .warning, .error].flatMap { severity in present.filter { $0.severity == severity } }
         for code in bySeverity {
-            let members = (0..<index.nodeCount).filter { codes[$0].contains(code) }
+            let members = (0..<graph.nodeCount).filter { codes[$0].contains(code) }
             lines.append("  classDef finding-\(code.rawValue) \(MermaidStyle.finding(code))")
             lines.append("  class \(members.map(nodeID).joined(separator: ",")) finding-\(code.rawValue)")
         }
@@ -174,12 +177,12 @@ struct MermaidFlowchartBuilder {
     /// The unsuppressed finding codes per drawn node: a team's from its
     /// analysis, a customer's from the findings about it.
     private func nodeCodes() -> [[FindingCode]] {
-        var codes = [[FindingCode]](repeating: [], count: index.nodeCount)
-        for (team, result) in analysis.teams.enumerated() where team < index.teamCount && included[index.nodeOfTeam(team)] {
-            codes[index.nodeOfTeam(team)] = result.findingCodes
+        var codes = [[FindingCode]](repeating: [], count: graph.nodeCount)
+        for (team, result) in analysis.teams.enumerated() where team < graph.teamCount && included[graph.node(ofTeam: team)] {
+            codes[graph.node(ofTeam: team)] = result.findingCodes
         }
         for finding in analysis.findings {
-            if let customer = finding.customer, let node = index.node[customer], index.teamOfNode(node) == nil, included[node] {
+            if let customer = finding.customer, let node = graph.index[customer].map(Int.init), !graph.isTeam(node), included[node] {
                 codes[node].append(finding.code)
             }
         }

@@ -1,3 +1,5 @@
+internal import OrgGraph
+
 /// Which node of each layer Mermaid's layout draws lowest, so the layer
 /// below can be tied under it.
 ///
@@ -16,21 +18,25 @@ enum MermaidLayerDepth {
     /// - Parameters:
     ///   - layers: the nodes of each layer, in file order.
     ///   - layerOf: per node, its layer, or `nil` when it is not drawn.
-    ///   - serves: the `serves` links.
-    static func lowest(layers: [[Int]], layerOf: [Int?], serves: [PyramidIndex.ServesLink]) -> [Int?] {
+    ///   - graph: the analysis's graph, whose `serves` links are read.
+    static func lowest(layers: [[Int]], layerOf: [Int?], graph: AnalysisGraph) -> [Int?] {
         let n = layerOf.count
         // suppliers[to] = the same-layer suppliers of `to`, as a flat adjacency list.
         var customerCount = [Int](repeating: 0, count: n)
         var start = [Int](repeating: 0, count: n + 1)
-        let inLayer = serves.filter { link in
+        let inLayer = (0..<graph.edgeCount).lazy.filter { graph.edgeKind[$0] == .serves }.map {
+            (from: Int(graph.edgeFrom[$0]), to: Int(graph.edgeTo[$0]))
+        }.filter { link in
             link.from != link.to && layerOf[link.from] != nil && layerOf[link.from] == layerOf[link.to]
         }
+        var linkCount = 0
         for link in inLayer {
             customerCount[link.from] += 1
             start[link.to + 1] += 1
+            linkCount += 1
         }
         for i in 0..<n { start[i + 1] += start[i] }
-        var suppliers = [Int](repeating: 0, count: inLayer.count)
+        var suppliers = [Int](repeating: 0, count: linkCount)
         var fill = start
         for link in inLayer {
             suppliers[fill[link.to]] = link.from

@@ -90,11 +90,8 @@ struct Trunks {
                     .id: .string("trunk-" + ownerName + "-\(hubRow)"),
                     .class: .string(kind == .serves ? "serves trunk" : "support trunk"),
                 ]
-                if kind == .serves {
-                    PyramidStyle.applyServes(failing: false, upward: false, away: false, to: &attributes)
-                } else {
-                    PyramidStyle.applySupport(to: &attributes)
-                }
+                // A serves trunk keeps the plain link style; a support trunk the support style.
+                if kind == .support { PyramidStyle.applySupport(to: &attributes) }
                 // Arrowheads only where the trunk meets a customer; leaders'
                 // trunks carry theirs at each team.
                 let intoCustomer = kind == .serves && previous == ownerName
