@@ -46,8 +46,9 @@ extension PyramidGraphBuilder {
             let customer = input.organisation.customers[node]
             attributes.set(.id, "customer-" + nodeName(node))
             attributes.set(.class, (["customer"] + PyramidStyle.findingClasses(maps.nodeCodes[node])).joined(separator: " "))
-            attributes.set(.label, label: DOTLabel(customer.name))
+            attributes.set(.label, label: DOTLabel(centered: [customer.name] + (options.changes?.lines(for: customer.id) ?? [])))
             PyramidStyle.applyCustomer(unserved: maps.nodeCodes[node].contains(.unservedCustomer), to: &attributes)
+            options.changes?.styleNode(customer.id, &attributes)
             return DOTNode(nodeName(node), attributes)
         }
         let model = input.organisation.teams[team]
@@ -73,9 +74,11 @@ extension PyramidGraphBuilder {
             attributes.set(.penwidth, "2.4")
         }
         attributes.set(.class, classes)
+        lines += (options.changes?.lines(for: model.id) ?? []).map { DOTLabel.Line($0) }
         attributes.set(.label, label: DOTLabel(lines: lines))
         if inError { PyramidStyle.applyError(to: &attributes) }
         if spof { PyramidStyle.applySinglePointOfFailure(to: &attributes) }
+        options.changes?.styleNode(model.id, &attributes)
         return DOTNode(nodeName(node), attributes)
     }
 
@@ -105,6 +108,7 @@ extension PyramidGraphBuilder {
 
         var attributes: DOTAttributes = [.id: .string(id), .class: .string(classes.joined(separator: " "))]
         PyramidStyle.applyServes(failing: broken || breach != nil, upward: upward, away: away, to: &attributes)
+        options.changes?.styleLink(from: input.organisation.teams[link.team].id, to: serves.to, &attributes)
         if !lines.isEmpty {
             // A label on a link between two nodes of the same layer (a "flat"
             // edge) makes Graphviz 2.43's dot layout reallocate a rank array

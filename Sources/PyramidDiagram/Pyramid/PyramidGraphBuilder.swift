@@ -20,6 +20,7 @@ struct PyramidGraphBuilder {
 
     /// Builds the graph; throws when `--focus` names no team.
     static func build(_ input: PyramidInput, options: DiagramOptions) throws(RenderError) -> DOTGraph {
+        let input = options.changes?.merged(into: input) ?? input
         let index = PyramidIndex(input.organisation)
         let builder = PyramidGraphBuilder(input: input, options: options, index: index, ranks: PyramidRanks(input, index: index))
         return try builder.build()
@@ -183,6 +184,7 @@ struct PyramidGraphBuilder {
                 lines.append(DOTLabel.Line("around " + team.name))
             }
             if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
+            lines += (options.changes?.caption).map { [DOTLabel.Line($0)] } ?? []
             attributes.set(.label, label: DOTLabel(lines: lines))
             attributes.set(.labelloc, "t")
             attributes.set(.labeljust, "c")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgGraph
+import PyramidDiagram
 
 /// The options `diff` and `what-if` share: format, `--fail-on-new`, `--render`.
 struct ComparisonOutput: ParsableArguments {
@@ -32,8 +33,35 @@ struct ComparisonOutput: ParsableArguments {
 }
 
 extension ComparisonOutput {
-    /// Draws `--render`, when given: the new version with the changes marked.
+    /// Checks `--render`'s file name: its extension must name a format.
+    func validate() throws {
+        if let render, render != "-", OutputFormat(fileExtensionOf: render) == nil {
+            throw ValidationError("Cannot tell the format of '\(render)': use a .svg, .png, .pdf or .dot name.")
+        }
+        if render == "-" {
+            throw ValidationError("--render writes a file; give it a name such as diff.svg (standard output has the report).")
+        }
+    }
+
+    /// Draws `--render`, when given: the new version with the changes marked
+    /// (``ChangeMarks``), written atomically. Exits 1 when it cannot be
+    /// drawn or written, like `render`.
     func render(_ comparison: ModelComparison, old: Analysis, new: Analysis) throws {
-        guard render != nil else { return }
+        guard let render, let format = OutputFormat(fileExtensionOf: render) else { return }
+        let options = DiagramOptions(changes: ChangeMarks(comparison, old: old))
+        do {
+            let rendered = try PyramidRenderer.renderDiagram(new, options: options, format: format)
+            for warning in rendered.warnings {
+                let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
+                Terminal.error("\(render): warning: Graphviz: \(text)")
+            }
+            try AtomicFile.write(rendered.bytes, to: render)
+        } catch let error as RenderError {
+            Terminal.error("\(render): error: \(error)")
+            throw ExitCode.failure
+        } catch let error as AtomicFile.WriteError {
+            Terminal.error("error: \(error)")
+            throw ExitCode.failure
+        }
     }
 }
