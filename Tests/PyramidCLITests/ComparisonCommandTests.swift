@@ -56,6 +56,9 @@ import Testing
         (["what-if", broken, "--remove", "x"], 2),
         (["what-if", after, "--break", "finance"], 64),
         (["what-if", after], 64),
+        (["diff", v1, v2, "--render", "diff.txt"], 64),
+        (["diff", v1, v2, "--render", "-"], 64),
+        (["what-if", after, "--remove", "finance", "--render", "x.nope"], 64),
     ]
 
     @Test(arguments: exitCases)
@@ -77,6 +80,27 @@ import Testing
         let before = try #require(FileManager.default.contents(atPath: path))
         _ = try PyramidProcess.run(["what-if", Self.after, "--remove", "finance", "--break", "billing:renewals"])
         #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func renderWritesTheMarkedDiagram() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pyramid-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let diffPath = directory.appendingPathComponent("diff.svg").path
+        let diff = try PyramidProcess.run(["diff", Self.v1, Self.v2, "--render", diffPath])
+        #expect(diff.exitCode == 0)
+        let svg = String(decoding: try #require(FileManager.default.contents(atPath: diffPath)), as: UTF8.self)
+            .replacingOccurrences(of: "&#45;", with: "-")
+        #expect(svg.contains("change-added") && svg.contains("change-removed") && svg.contains("change-changed"))
+        // The report still goes to stdout.
+        #expect(diff.stdout.contains("Links: 1 added, 1 removed, 1 changed"))
+
+        let whatIfPath = directory.appendingPathComponent("what-if.dot").path
+        let whatIf = try PyramidProcess.run(["what-if", Self.after, "--remove", "finance", "--render", whatIfPath])
+        #expect(whatIf.exitCode == 0)
+        let dot = String(decoding: try #require(FileManager.default.contents(atPath: whatIfPath)), as: UTF8.self)
+        #expect(dot.hasPrefix("digraph"))
+        #expect(dot.contains("change-removed"))
     }
 
     /// Colour on a terminal only, and off with a non-empty NO_COLOR.
