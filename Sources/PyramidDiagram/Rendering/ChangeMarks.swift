@@ -100,7 +100,7 @@ public struct ChangeMarks: Hashable, Sendable {
             }
         }
         let since = comparison.oldFile == comparison.newFile ? "what if: " : "changes since \(comparison.oldFile): "
-        caption = since + "green added, amber changed, grey dashed removed; fixed and new findings under each team"
+        caption = since + "green added, amber changed, grey dashed removed"
         self.nodes = nodes
         self.links = links
         self.fixed = fixed
