@@ -104,7 +104,7 @@ import Testing
         let dot = try Self.rendered().dot
         // The caption may be wrapped: check its words, not its line breaks.
         #expect(dot.contains("changes since old.yaml"))
-        #expect(dot.contains("grey dashed removed"))
+        #expect(dot.contains("green added, amber changed"))
         let plain = try TestModels.analysis(Self.new, file: "new.yaml")
         #expect(!(try PyramidRenderer.dot(plain)).contains("change-"))
     }

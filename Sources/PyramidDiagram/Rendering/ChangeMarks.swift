@@ -22,10 +22,10 @@ public struct ChangeMarks: Hashable, Sendable {
         case changed
     }
 
-    /// A removed team, drawn where its old analysis placed it.
+    /// A removed team, drawn again with the tier it had.
     struct GhostTeam: Hashable, Sendable {
         var team: Team
-        var analysis: TeamAnalysis
+        var tier: Tier
     }
 
     /// A removed `serves` link, drawn from `team` (an id of the drawing).
@@ -81,22 +81,16 @@ public struct ChangeMarks: Hashable, Sendable {
         var ghostTeams: [GhostTeam] = []
         var ghostLinks: [GhostLink] = []
         for (t, team) in organisation.teams.enumerated() {
-            let ghosts = team.serves.filter { removedLinks.contains(LinkReference(from: team.id, to: $0.to)) }
-                .map { link in
-                    var link = link
-                    link.to = mapped(link.to)
-                    return link
-                }
+            for link in team.serves where removedLinks.contains(LinkReference(from: team.id, to: link.to)) {
+                var ghost = link
+                ghost.to = mapped(link.to)
+                ghostLinks.append(GhostLink(team: mapped(team.id), link: ghost))
+            }
             if removedTeams.contains(team.id) {
                 var ghost = team
-                ghost.serves = ghosts
+                ghost.serves = []
                 ghost.reportsTo = team.reportsTo.map { Located(mapped($0.value), at: $0.location) }
-                var analysis = old.teams[t]
-                analysis.findingCodes = []
-                analysis.serves = ghosts.map { LinkAnalysis(to: $0.to, isIntact: $0.isIntact, facesCustomer: true) }
-                ghostTeams.append(GhostTeam(team: ghost, analysis: analysis))
-            } else {
-                ghostLinks += ghosts.map { GhostLink(team: mapped(team.id), link: $0) }
+                ghostTeams.append(GhostTeam(team: ghost, tier: old.teams[t].tier))
             }
         }
         let since = comparison.oldFile == comparison.newFile ? "what if: " : "changes since \(comparison.oldFile): "

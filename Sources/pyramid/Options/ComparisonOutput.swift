@@ -48,7 +48,8 @@ extension ComparisonOutput {
     /// drawn or written, like `render`.
     func render(_ comparison: ModelComparison, old: Analysis, new: Analysis) throws {
         guard let render, let format = OutputFormat(fileExtensionOf: render) else { return }
-        let options = DiagramOptions(changes: ChangeMarks(comparison, old: old))
+        // Every team one by one (never the summary of a large organisation), to mark each.
+        let options = DiagramOptions(allTeams: true, changes: ChangeMarks(comparison, old: old))
         do {
             let rendered = try PyramidRenderer.renderDiagram(new, options: options, format: format)
             for warning in rendered.warnings {
