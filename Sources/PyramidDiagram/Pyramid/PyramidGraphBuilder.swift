@@ -57,8 +57,9 @@ struct PyramidGraphBuilder {
     static func build(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks? = nil,
                       targetAspect: Double = BandRows.Geometry().targetAspect) throws(RenderError) -> DOTGraph {
         let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks ?? PyramidRanks(analysis), targetAspect: targetAspect)
-        if builder.drawsSummary { return builder.buildSummary() }
-        return try builder.build()
+        var dot = builder.drawsSummary ? builder.buildSummary() : try builder.build()
+        options.changes?.mark(&dot) // diff/what-if --render: ChangeMarks+Drawing.swift
+        return dot
     }
 
     /// The team index of a node, or `nil` for a customer.

@@ -28,6 +28,9 @@ public struct DiagramOptions: Hashable, Sendable {
     /// For SVG: write just the `<svg>` element, without the XML prolog,
     /// DOCTYPE and comments, for pasting into HTML.
     public var svgFragment: Bool
+    /// Marks what changed since another version (`diff`/`what-if --render`):
+    /// added parts green, changed amber, removed ones as grey dashed ghosts.
+    public var changes: ChangeMarks?
 
     /// Creates options; the defaults draw the whole organisation with title and legend.
     public init(
@@ -39,7 +42,8 @@ public struct DiagramOptions: Hashable, Sendable {
         focus: String? = nil,
         depth: Int = 1,
         svgFragment: Bool = false,
-        allTeams: Bool = false
+        allTeams: Bool = false,
+        changes: ChangeMarks? = nil
     ) {
         self.detail = detail
         self.legend = legend
@@ -49,6 +53,7 @@ public struct DiagramOptions: Hashable, Sendable {
         self.focus = focus
         self.depth = max(0, depth)
         self.svgFragment = svgFragment
+        self.changes = changes
         self.allTeams = allTeams
     }
 
