@@ -37,9 +37,7 @@ button:focus-visible, input:focus-visible, .viewport:focus-visible, svg .node.te
 .viewport.dragging { cursor: grabbing; }
 svg.diagram { width: 100%; height: 100%; display: block; user-select: none; }
 svg.diagram .node.team { cursor: pointer; }
-svg.diagram .node, svg.diagram .edge { transition: opacity .15s; }
-svg.diagram.dimmed .node, svg.diagram.dimmed .edge { opacity: .15; }
-svg.diagram.dimmed .hl { opacity: 1; }
+svg.diagram.dimmed :is(.node.team, .node.customer, .edge.serves, .edge.support):not(.hl) { opacity: .15; }
 svg.diagram .edge.hl path { stroke-width: 3px; }
 svg.diagram .node.selected polygon, svg.diagram .node.selected ellipse, svg.diagram .node.selected path { stroke: var(--accent); stroke-width: 4px; }
 svg.diagram .node.found polygon, svg.diagram .node.found ellipse, svg.diagram .node.found path { stroke: #f5a524; stroke-width: 5px; }
@@ -89,7 +87,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
   .diagram-page h2 { margin-top: 0; }
   .viewport { height: auto; min-height: 0; border: 0; overflow: visible; }
   svg.diagram { width: 100%; height: auto; max-height: 160mm; }
-  svg.diagram.dimmed .node, svg.diagram.dimmed .edge { opacity: 1; }
+  svg.diagram.dimmed :is(.node.team, .node.customer, .edge.serves, .edge.support) { opacity: 1; }
   h2 { break-after: avoid; }
   table.teams tr { break-inside: avoid; }
   button.team-link, button.finding { color: var(--ink); text-decoration: none; }
@@ -107,7 +105,10 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
   var explain = document.getElementById('explain');
   var teams = Object.create(null);
   var byElement = Object.create(null);
-  data.teams.forEach(function (t) { teams[t.id] = t; byElement[t.element] = t; });
+  var names = Object.create(null);
+  data.customers.forEach(function (c) { names[c.id] = c.name; });
+  data.teams.forEach(function (t) { teams[t.id] = t; byElement[t.element] = t; names[t.id] = t.name; });
+  function nameOf(id) { return names[id] === undefined ? id : names[id]; }
 
   // Zoom and pan change the viewBox: the SVG stays vector, text stays sharp.
   var base = svg.getAttribute('data-viewbox').trim().split(/[\s,]+/).map(Number);
@@ -220,12 +221,12 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
       t.chains.forEach(function (c) {
         var li = text('li');
         li.appendChild(text('span', c.intact ? 'intact' : 'broken', c.intact ? 'intact' : 'broken'));
-        var route = [c.steps[0].from].concat(c.steps.map(function (s) { return s.to; })).map(function (id) { return teams[id] ? teams[id].name : id; });
+        var route = [c.steps[0].from].concat(c.steps.map(function (s) { return s.to; })).map(nameOf);
         li.appendChild(text('span', ', ' + c.steps.length + (c.steps.length === 1 ? ' link: ' : ' links: ') + route.join(' \u2192 '), 'route'));
         var steps = text('ul', undefined, 'steps');
         c.steps.forEach(function (s) {
           var what = s.kind === 'support' ? 'supports (reports-to)' : 'serves' + (s.delivers ? ', delivers \u2018' + s.delivers + '\u2019' : '');
-          steps.appendChild(text('li', s.from + ' \u2192 ' + s.to + ': ' + what + (s.intact ? '' : ' \u2014 ' + s.status)));
+          steps.appendChild(text('li', nameOf(s.from) + ' \u2192 ' + nameOf(s.to) + ': ' + what + (s.intact ? '' : ' \u2014 ' + s.status)));
         });
         li.appendChild(steps);
         list.appendChild(li);

@@ -36,7 +36,14 @@ struct ReportData: Codable, Hashable, Sendable {
         var findings: [String]
     }
 
+    /// One end customer.
+    struct CustomerEntry: Codable, Hashable, Sendable {
+        var id: String
+        var name: String
+    }
+
     var teams: [TeamEntry]
+    var customers: [CustomerEntry]
     /// For each finding (in report order), the SVG ids it highlights.
     var findings: [[String]]
 
@@ -67,6 +74,7 @@ struct ReportData: Codable, Hashable, Sendable {
                 }.map(\.description)
             )
         }
+        customers = organisation.customers.map { CustomerEntry(id: $0.id, name: $0.name) }
         self.findings = findings.map { Self.elements(of: $0, customers: customerIDs) }
     }
 

@@ -37,7 +37,7 @@ enum ReportSections {
         figures.append(("errors", "\(counts[.error] ?? 0)", (counts[.error] ?? 0) > 0 ? "bad" : ""))
         figures.append(("warnings", "\(counts[.warning] ?? 0)", (counts[.warning] ?? 0) > 0 ? "warn" : ""))
         for (label, value, kind) in figures {
-            out += "<div class=\"figure \(kind)\"><dt>\(label)</dt><dd>\(e(value))</dd></div>\n"
+            out += "<div class=\"" + (kind.isEmpty ? "figure" : "figure " + kind) + "\"><dt>\(label)</dt><dd>\(e(value))</dd></div>\n"
         }
         out += "</dl>\n<div class=\"columns\">\n<div>\n<h3>Charter</h3>\n"
         if organisation.charter.isEmpty {

@@ -103,8 +103,12 @@ def check_report(driver, report, pdf_dir):
         got = driver.execute_script(
             "document.getElementById(arguments[0]).dispatchEvent(new MouseEvent('click', {bubbles: true}));" + HIGHLIGHTED, element)
         expect(got == sorted(expected), "clicking %s highlights %r, explain says %r" % (team, got, sorted(expected)))
-        dimmed = driver.execute_script("return document.getElementById('diagram').classList.contains('dimmed');")
-        expect(dimmed, "clicking %s does not dim the rest" % team)
+        opacity = driver.execute_script(
+            "var svg = document.getElementById('diagram'), shown = [], dimmed = [];"
+            "svg.querySelectorAll('g.node.team, g.node.customer, g.edge.serves, g.edge.support').forEach(function (g) {"
+            " (g.classList.contains('hl') ? shown : dimmed).push(Number(getComputedStyle(g).opacity)); });"
+            "return [Math.min.apply(null, shown.concat([1])), Math.max.apply(null, dimmed.concat([0]))];")
+        expect(opacity[0] == 1 and opacity[1] < 0.5, "clicking %s: highlighted opacity %s, others up to %s" % (team, opacity[0], opacity[1]))
 
     # A real mouse click and the keyboard (Tab order: the node is focusable, Enter selects).
     teams = list(report["expected"].keys())
