@@ -26,7 +26,9 @@ nav a:hover, nav a:focus { text-decoration: underline; }
 .charter li, .champions li { margin: 2px 0; overflow-wrap: anywhere; }
 button { font: inherit; cursor: pointer; }
 button.team-link, button.finding { background: none; border: 0; padding: 0; color: var(--accent); text-align: left; text-decoration: underline; text-decoration-color: #9fb3d9; text-underline-offset: 2px; overflow-wrap: anywhere; }
-button.finding { color: var(--ink); }
+button.finding { color: var(--ink); display: block; width: 100%; }
+.finding-group .meta { font-size: 13px; }
+td.bad { color: var(--bad); font-weight: 600; }
 button:focus-visible, input:focus-visible, .viewport:focus-visible, svg .node.team:focus-visible { outline: 3px solid #f5a524; outline-offset: 2px; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 8px 0; }
 .toolbar input { font: inherit; padding: 4px 8px; border: 1px solid #9aa5b1; border-radius: 4px; min-width: 220px; }
@@ -278,6 +280,8 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
       var ids = data.findings[Number(button.getAttribute('data-finding'))] || [];
       highlight(ids);
       if (ids.length) { var first = document.getElementById(ids[0]); if (first) { first.classList.add('selected'); } }
+      var owner = ids.map(function (id) { return byElement[id]; }).filter(Boolean)[0];
+      if (owner) { showExplain(owner); }
       status.textContent = button.textContent;
       document.getElementById('diagram-section').scrollIntoView();
       showElements(ids);

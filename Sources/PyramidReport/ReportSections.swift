@@ -97,7 +97,7 @@ enum ReportSections {
     static func shape(_ stats: OrganisationStats) -> String {
         var out = "<section id=\"shape\" aria-labelledby=\"shape-h\">\n<h2 id=\"shape-h\">Shape of the pyramid</h2>\n"
         out += "<p>Teams by customer distance: the front line serves end customers directly, distance 2 serves the front line, and so on. "
-        out += "A healthy inverted pyramid is widest at the front line. Orientation is the share of <em>serves</em> links that face the customer.</p>\n"
+        out += "A healthy inverted pyramid is widest at the front line; bar width is the number of people on each layer (teams when the model gives no headcounts). Orientation is the share of <em>serves</em> links that face the customer.</p>\n"
         out += ShapeChart.svg(stats) + "\n"
         out += "<p class=\"muted\">Teams per tier: " + stats.teamsPerTier.map { "\($0.tier.rawValue) \($0.teams)" }.joined(separator: ", ")
         if let longest = stats.longestChain {
@@ -130,11 +130,11 @@ enum ReportSections {
             out += "<p class=\"why\">\(e(code.explanation))</p>\n<p class=\"fix\"><strong>Fix:</strong> \(e(code.fix))</p>\n<ol>\n"
             for finding in findings[start..<end] {
                 out += "<li><button type=\"button\" class=\"finding\" data-finding=\"\(index)\">\(e(finding.message))</button>"
-                out += " <span class=\"where\">\(e(finding.location.description))</span>"
+                out += "<div class=\"meta\">"
                 if let id = finding.team, let team = teamsByID[id] {
-                    out += " <span class=\"muted\">chains of</span> " + teamButton(team)
+                    out += "<span class=\"muted\">Chains of</span> " + teamButton(team) + " <span class=\"muted\">&#183;</span> "
                 }
-                out += "</li>\n"
+                out += "<span class=\"where\">\(e(finding.location.description))</span></div></li>\n"
                 index += 1
             }
             out += "</ol>\n</section>\n"
@@ -153,6 +153,8 @@ enum ReportSections {
         }
         out += "</tr></thead>\n<tbody>\n"
         let tierRank: [Tier: Int] = [.frontLine: 0, .support: 1, .leadership: 2]
+        var findingCount: [String: Int] = [:]
+        for finding in analysis.findings { if let team = finding.team { findingCount[team, default: 0] += 1 } }
         for (t, team) in analysis.organisation.teams.enumerated() {
             let info = analysis.teams[t]
             let distance = info.distance.map(String.init) ?? ""
@@ -163,8 +165,9 @@ enum ReportSections {
             out += "<td data-sort=\"\(tierRank[info.tier] ?? 3)\">\(info.tier.rawValue)</td>"
             out += "<td data-sort=\"\(HTMLEscaping.attribute(team.department ?? ""))\">\(e(team.department ?? ""))</td>"
             out += "<td class=\"num\" data-sort=\"\(team.headcount.map(String.init) ?? "")\">\(team.headcount.map(String.init) ?? "")</td>"
-            out += "<td class=\"num\" data-sort=\"\(distance)\">\(shownDistance)</td>"
-            out += "<td class=\"num\" data-sort=\"\(info.findingCodes.count)\" title=\"\(HTMLEscaping.attribute(codes))\">\(info.findingCodes.count)</td>"
+            out += "<td class=\"\(info.distance == nil ? "num bad" : "num")\" data-sort=\"\(distance)\">\(shownDistance)</td>"
+            let count = findingCount[team.id] ?? 0
+            out += "<td class=\"num\" data-sort=\"\(count)\" title=\"\(HTMLEscaping.attribute(codes))\">\(count)</td>"
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
