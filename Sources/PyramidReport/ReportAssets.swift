@@ -80,7 +80,7 @@ table.teams th[aria-sort="ascending"] button.sort::after { content: " \25B2"; fo
 table.teams th[aria-sort="descending"] button.sort::after { content: " \25BC"; font-size: 10px; }
 table.teams tr.current { background: #eef3fb; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
-@page { size: A4 landscape; margin: 12mm; }
+@page { size: landscape; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   .screen-only, nav { display: none !important; }

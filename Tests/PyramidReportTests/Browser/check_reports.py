@@ -164,44 +164,47 @@ def check_report(driver, report, pdf_dir):
     for text in report.get("hostile", []):
         expect(text in body_text, "hostile text %r is not shown as text" % text)
 
-    # Print to PDF: the diagram is alone on one page, nothing cut off.
+    # Print to PDF on A4 and A3 landscape: the diagram is alone on one page, nothing cut off.
     driver.execute_script("document.getElementById('clear-highlight').click();")
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"landscape": True, "paperWidth": 11.69, "paperHeight": 8.27,
-                                                      "preferCSSPageSize": True, "printBackground": True})
-    pdf_path = os.path.join(pdf_dir, report["name"] + ".pdf")
-    with open(pdf_path, "wb") as f:
-        f.write(base64.b64decode(pdf["data"]))
-    info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    page_texts = [normalise(subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf_path, "-"],
-                                           capture_output=True, text=True).stdout) for p in range(1, pages + 1)]
-    diagram_pages = [i for i, text in enumerate(page_texts) if "The inverted pyramid" in text]
-    expect(len(diagram_pages) == 1, "the diagram heading is on pages %r" % diagram_pages)
-    labels = driver.execute_script(
-        "return Array.prototype.map.call(document.querySelectorAll('#diagram g.node.team'), function (g) { var t = g.querySelector('text'); return t ? t.textContent : ''; });")
-    if diagram_pages:
-        page = diagram_pages[0]
-        text = page_texts[page]
-        absent = [label for label in labels if normalise(label) and normalise(label) not in text]
-        expect(absent == [], "team labels missing from the diagram's page %d: %r" % (page + 1, absent[:5]))
-        expect(page > 0 and "Summary" not in text, "the diagram shares its page with the summary")
-        expect(page + 1 < pages and page_texts[page + 1].startswith("Shape of the pyramid"), "the next page does not start with the shape")
-        # Every word on the diagram's page lies inside the page (nothing cut off).
-        bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1), pdf_path, "-"],
-                              capture_output=True, text=True).stdout
-        size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
-        width, height = float(size.group(1)), float(size.group(2))
-        expect(width > height, "the PDF page is not landscape")
-        outside = [m.group(5) for m in re.finditer(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>', bbox)
-                   if float(m.group(1)) < 0 or float(m.group(2)) < 0 or float(m.group(3)) > width or float(m.group(4)) > height]
-        expect(outside == [], "words outside the diagram's page: %r" % outside[:5])
+    pages_by_paper = {}
+    for paper, width_in, height_in in (("A4", 11.69, 8.27), ("A3", 16.54, 11.69)):
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"landscape": True, "paperWidth": width_in, "paperHeight": height_in,
+                                                          "preferCSSPageSize": True, "printBackground": True})
+        pdf_path = os.path.join(pdf_dir, report["name"] + "-" + paper + ".pdf")
+        with open(pdf_path, "wb") as f:
+            f.write(base64.b64decode(pdf["data"]))
+        info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        page_texts = [normalise(subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf_path, "-"],
+                                               capture_output=True, text=True).stdout) for p in range(1, pages + 1)]
+        diagram_pages = [i for i, text in enumerate(page_texts) if "The inverted pyramid" in text]
+        expect(len(diagram_pages) == 1, "%s: the diagram heading is on pages %r" % (paper, diagram_pages))
+        labels = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('#diagram g.node.team'), function (g) { var t = g.querySelector('text'); return t ? t.textContent : ''; });")
+        if diagram_pages:
+            page = diagram_pages[0]
+            text = page_texts[page]
+            absent = [label for label in labels if normalise(label) and normalise(label) not in text]
+            expect(absent == [], "%s: team labels missing from the diagram's page %d: %r" % (paper, page + 1, absent[:5]))
+            expect(page > 0 and "Summary" not in text, paper + ": the diagram shares its page with the summary")
+            expect(page + 1 < pages and page_texts[page + 1].startswith("Shape of the pyramid"), paper + ": the next page does not start with the shape")
+            # Every word on the diagram's page lies inside the page (nothing cut off).
+            bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1), pdf_path, "-"],
+                                  capture_output=True, text=True).stdout
+            size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
+            width, height = float(size.group(1)), float(size.group(2))
+            expect(abs(width - width_in * 72) < 2 and abs(height - height_in * 72) < 2, "%s: the page is %sx%s pt" % (paper, width, height))
+            outside = [m.group(5) for m in re.finditer(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>', bbox)
+                       if float(m.group(1)) < 0 or float(m.group(2)) < 0 or float(m.group(3)) > width or float(m.group(4)) > height]
+            expect(outside == [], "%s: words outside the diagram's page: %r" % (paper, outside[:5]))
+        pages_by_paper[paper] = pages
 
     # Console: nothing logged at error level, no script errors, no CSP violations.
     errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
     expect(errors == [], "console errors: %r" % errors[:5])
     recorded = driver.execute_script("return window.__errors.concat(window.__violations);")
     expect(recorded == [], "script errors or CSP violations: %r" % recorded[:5])
-    return {"name": report["name"], "checks": checks, "failures": failures, "pages": pages}
+    return {"name": report["name"], "checks": checks, "failures": failures, "pages": pages_by_paper}
 
 
 def main():
