@@ -36,6 +36,7 @@ enum ReportSections {
         figures.append(("cut off from the customer", "\(stats.cutOff)", stats.cutOff > 0 ? "bad" : ""))
         figures.append(("errors", "\(counts[.error] ?? 0)", (counts[.error] ?? 0) > 0 ? "bad" : ""))
         figures.append(("warnings", "\(counts[.warning] ?? 0)", (counts[.warning] ?? 0) > 0 ? "warn" : ""))
+        figures.append(("notes (info)", "\(counts[.info] ?? 0)", ""))
         for (label, value, kind) in figures {
             out += "<div class=\"" + (kind.isEmpty ? "figure" : "figure " + kind) + "\"><dt>\(label)</dt><dd>\(e(value))</dd></div>\n"
         }
