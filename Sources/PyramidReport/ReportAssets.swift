@@ -57,7 +57,7 @@ svg.shape-chart .track { fill: #e4e7eb; }
 svg.shape-chart .score { fill: var(--accent); }
 svg.shape-chart text { fill: var(--ink); }
 svg.shape-chart .axis { fill: var(--muted); }
-.finding-group { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0; break-inside: avoid; }
+.finding-group { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0; }
 .finding-group.error { border-left-color: var(--bad); }
 .finding-group.warning { border-left-color: #f0a020; }
 .finding-group.info { border-left-color: #7b93b8; }
@@ -85,16 +85,18 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
   body { max-width: none; padding: 0; font-size: 11pt; }
   .screen-only, nav { display: none !important; }
   .cover { padding-top: 0; }
+  .figure { min-width: 0; padding: 6px 10px; }
   .diagram-page { break-before: page; break-after: page; break-inside: avoid; page-break-before: always; page-break-after: always; }
   .diagram-page h2 { margin-top: 0; }
   .viewport { height: auto; min-height: 0; border: 0; overflow: visible; }
   svg.diagram { width: 100%; height: auto; max-height: 160mm; }
   svg.diagram.dimmed :is(.node.team, .node.customer, .edge.serves, .edge.support) { opacity: 1; }
   h2 { break-after: avoid; }
-  table.teams tr { break-inside: avoid; }
+  table.teams tr, .finding-group li { break-inside: avoid; }
+  .finding-group h3, .finding-group .why, .finding-group .fix { break-after: avoid; }
   button.team-link, button.finding { color: var(--ink); text-decoration: none; }
 }
-@media (max-width: 760px) { .columns { grid-template-columns: 1fr; } }
+@media screen and (max-width: 760px) { .columns { grid-template-columns: 1fr; } }
 """#
 
     static let script = #"""

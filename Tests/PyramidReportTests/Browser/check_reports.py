@@ -40,8 +40,8 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-except ImportError:
-    skip("Selenium is not installed (pip install selenium)")
+except ImportError as error:
+    skip("Selenium cannot be imported (pip install selenium): %s" % error)
 
 CHROMIUM = find("chromium", "chromium-browser", "google-chrome")
 DRIVER = find("chromedriver")
