@@ -127,6 +127,20 @@ def check_report(driver, report, pdf_dir):
     got = driver.execute_script(HIGHLIGHTED)
     expect(got == sorted(report["expected"][last]), "Enter on %s highlights %r" % (last, got))
 
+    # Real Tab order: after the toolbar comes the diagram, then its first team node; Enter selects it.
+    driver.find_element(By.ID, "clear-highlight").click()
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    expect(driver.switch_to.active_element.get_attribute("id") == "viewport", "Tab from the toolbar does not reach the diagram")
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    focused = driver.switch_to.active_element.get_attribute("id")
+    first_node = driver.execute_script("var g = document.querySelector('#diagram g.node.team'); return g && g.id;")
+    expect(focused == first_node, "Tab from the diagram focuses %r, not the first team %r" % (focused, first_node))
+    team_of = {element: team for team, element in report["elements"].items()}
+    if focused in team_of:
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        got = driver.execute_script(HIGHLIGHTED)
+        expect(got == sorted(report["expected"][team_of[focused]]), "Tab then Enter on %s highlights %r" % (focused, got))
+
     # The team table's buttons select the same chains.
     button = driver.execute_script("return document.querySelector('#teams button.team-link[data-team=\"' + CSS.escape(arguments[0]) + '\"]');", first)
     if button is not None:
@@ -152,6 +166,15 @@ def check_report(driver, report, pdf_dir):
     expect(found == [report["search"]["element"]], "searching %r finds %r" % (report["search"]["query"], found))
     viewbox = driver.execute_script("var s = document.getElementById('diagram'); return [s.getAttribute('viewBox'), s.getAttribute('data-viewbox')];")
     expect(viewbox[0] != viewbox[1] or len(report["expected"]) == 1, "search does not zoom to the team")
+
+    # Zoom changes the SVG's viewBox (vector, sharp text), not a CSS scale of a bitmap.
+    driver.find_element(By.ID, "zoom-reset").click()
+    driver.find_element(By.ID, "zoom-in").click()
+    zoomed = driver.execute_script(
+        "var s = document.getElementById('diagram'); return [s.viewBox.baseVal.width, Number(s.getAttribute('data-viewbox').split(' ')[2]),"
+        " getComputedStyle(s).transform, document.querySelectorAll('canvas, img').length];")
+    expect(zoomed[0] < zoomed[1] and zoomed[2] == "none" and zoomed[3] == 0, "zoom in does not narrow the viewBox: %r" % zoomed)
+    driver.find_element(By.ID, "zoom-reset").click()
 
     # Sorting the table by headcount puts the numbers in order.
     driver.execute_script("document.querySelector('button.sort[data-column=\"3\"]').click();")
