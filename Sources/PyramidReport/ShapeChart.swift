@@ -33,7 +33,8 @@ enum ShapeChart {
             out += "<text class=\"axis\" x=\"\(labelWidth - 10)\" y=\"\(y + 19)\" text-anchor=\"end\">\(layerName(layer.distance))</text>"
             out += "<rect class=\"\(kind)\" x=\"\(x)\" y=\"\(y + 4)\" width=\"\(barWidth)\" height=\"\(rowHeight - 8)\" rx=\"3\"/>"
             let teams = layer.teams == 1 ? "1 team" : "\(layer.teams) teams"
-            let figure = useHeadcount ? "\(teams), \(layer.headcount) people" : teams
+            let people = layer.headcount == 0 ? "headcount not given" : layer.headcount == 1 ? "1 person" : "\(layer.headcount) people"
+            let figure = useHeadcount ? "\(teams), \(people)" : teams
             out += "<text class=\"value\" x=\"\(labelWidth + barArea + 10)\" y=\"\(y + 19)\">\(figure)</text>"
         }
         out += "<text class=\"axis\" x=\"\(labelWidth - 10)\" y=\"\(scoreTop + 19)\" text-anchor=\"end\">orientation</text>"
