@@ -6,6 +6,6 @@ struct Pyramid: ParsableCommand {
         commandName: "pyramid",
         abstract: "Model an organisation as an inverted pyramid and check its chains.",
         version: "0.1.0",
-        subcommands: [Validate.self, Check.self, Explain.self, Stats.self, Render.self, Doctor.self, Import.self, Report.self]
+        subcommands: [Validate.self, Check.self, Explain.self, Stats.self, Render.self, Export.self, Doctor.self, Import.self, Report.self]
     )
 }

@@ -53,6 +53,39 @@ import Testing
         #expect(validate.stdout == "\(model): ok: Example Corp: 1 customer, 491 teams, 0 serves links\n")
     }
 
+    /// The width / height of a rendered SVG, from its `<svg width="..pt" height="..pt">`.
+    static func aspect(ofSVG path: String) throws -> Double {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        func points(_ name: String) throws -> Double {
+            let start = try #require(text.range(of: " \(name)=\""))
+            let digits = text[start.upperBound...].prefix { $0.isNumber || $0 == "." }
+            return try #require(Double(digits))
+        }
+        return try points("width") / points("height")
+    }
+
+    /// Both real exports draw as they are imported: the HR file every team,
+    /// the 1,516-person file as an overview that fits a page (one box per
+    /// group, with a note saying so) and around one department head.
+    @Test func bothRealExportsRenderOnAPage() throws {
+        let folder = try Self.scratch()
+        #expect(try PyramidProcess.run(["import", Self.hr107, "-o", folder + "/hr.yaml"]).exitCode == 0)
+        #expect(try PyramidProcess.run(["import", Self.ids1516, "-o", folder + "/big.yaml"]).exitCode == 0)
+
+        let hr = try PyramidProcess.run(["render", folder + "/hr.yaml", "-o", folder + "/hr.svg"])
+        #expect(hr.exitCode == 0)
+        #expect(try Self.aspect(ofSVG: folder + "/hr.svg") <= 2.0)
+
+        let overview = try PyramidProcess.run(["render", folder + "/big.yaml", "-o", folder + "/big.svg"])
+        #expect(overview.exitCode == 0)
+        #expect(overview.stderr.contains("491 teams are drawn as one box per department"))
+        #expect(try Self.aspect(ofSVG: folder + "/big.svg") <= 2.0)
+
+        let focus = try PyramidProcess.run(["render", folder + "/big.yaml", "--focus", "shelley-burke", "-o", folder + "/focus.svg"])
+        #expect(focus.exitCode == 0)
+        #expect(try String(contentsOfFile: folder + "/focus.svg", encoding: .utf8).contains("id=\"team&#45;shelley&#45;burke\""))
+    }
+
     @Test func anExistingFileIsReplacedOnlyWithForce() throws {
         let model = try Self.scratch() + "/model.yaml"
         try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: model))

@@ -70,6 +70,44 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["clinic.svg"])
     }
 
+    @Test func aCustomerCanBeFocusedAndItsTyposGetASuggestion() throws {
+        let output = try PyramidProcess.run(["render", Self.clinic, "-o", "-", "--format", "dot", "--focus", "patients"])
+        #expect(output.exitCode == 0, "\(output.stderr)")
+        #expect(output.stdout.contains(#"label="Small Clinic\nserving Patients""#))
+        let typo = try PyramidProcess.run(["render", Self.clinic, "-o", "-", "--focus", "patient"])
+        #expect(typo.exitCode == 2)
+        #expect(typo.stderr.contains("did you mean 'patients'?"))
+    }
+
+    /// A flat organisation of `count` teams in departments of ten.
+    static func largeModel(teams count: Int) -> String {
+        var lines = ["organisation: Large", "customers: [{id: buyers}]", "teams:"]
+        for team in 1...count {
+            lines += ["  - id: t\(team)", "    department: D\(team / 10)", "    serves: [buyers]"]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func aLargeOrganisationIsSummarisedUnlessAllTeamsIsAsked() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("large.yaml").path
+        try Data(Self.largeModel(teams: 210).utf8).write(to: URL(fileURLWithPath: model))
+        let summary = try PyramidProcess.run(["render", model, "-o", "-", "--format", "dot"])
+        #expect(summary.exitCode == 0)
+        #expect(summary.stderr.contains("note: 210 teams are drawn as one box per department (more than 100)"))
+        for hint in ["--focus", "--group-by department", "--all-teams"] { #expect(summary.stderr.contains(hint)) }
+        #expect(summary.stdout.contains(#"id="group-department-D1""#))
+        #expect(!summary.stdout.contains(#"id="team-t1""#))
+        let wall = try PyramidProcess.run(["render", model, "-o", "-", "--format", "dot", "--all-teams"])
+        #expect(wall.exitCode == 0)
+        #expect(wall.stderr.isEmpty)
+        #expect(wall.stdout.contains(#"id="team-t1""#))
+        #expect(!wall.stdout.contains(#"id="group-"#))
+        let small = try PyramidProcess.run(["render", Self.clinic, "-o", "-", "--format", "dot"])
+        #expect(small.stderr.isEmpty, "no note below the threshold")
+    }
+
     @Test func aFailedWriteExitsOneAndLeavesNoTemporaryFile() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -4,49 +4,42 @@ import Testing
 @testable import PyramidDiagram
 
 @Suite struct RankTests {
-    /// Hand-made analysis: customer c; front line f (distance 1); support s
-    /// (distance 2); leader l1 over f and s; leader l2 over l1; a cut-off team x.
-    static func input() -> PyramidInput {
-        let at = SourceLocation(file: "t.yaml", line: 1, column: 1)
-        let organisation = Organisation(
-            name: "Hand made",
-            customers: [Customer(id: "c", location: at)],
-            teams: [
-                Team(id: "l2", location: at),
-                Team(id: "l1", reportsTo: [Located("l2", at: at)], location: at),
-                Team(id: "f", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "c", location: at)], location: at),
-                Team(id: "s", reportsTo: [Located("l1", at: at)], serves: [ServiceLink(to: "f", location: at)], location: at),
-                Team(id: "x", location: at),
-            ],
-            file: "t.yaml"
-        )
-        let teams = [
-            TeamAnalysis(id: "l2", tier: .leadership, inferredTier: .leadership, distance: 4, nominalDistance: 4),
-            // Nominal distance 2 (via its support link to f), but it leads s at 2.
-            TeamAnalysis(id: "l1", tier: .leadership, inferredTier: .leadership, distance: 2, nominalDistance: 2),
-            TeamAnalysis(id: "f", tier: .frontLine, inferredTier: .frontLine, distance: 1, nominalDistance: 1),
-            TeamAnalysis(id: "s", tier: .support, inferredTier: .support, distance: 2, nominalDistance: 2),
-            TeamAnalysis(id: "x", tier: .support, inferredTier: .support, distance: nil, nominalDistance: nil),
-        ]
-        return PyramidInput(organisation: organisation, teams: teams)
-    }
+    /// Customer c; front line f (distance 1); support s (distance 2); leader
+    /// l1 over f and s; leader l2 over l1; a cut-off team x. Loaded and
+    /// analysed as the CLI would.
+    static let handMade = """
+    organisation: Hand made
+    customers: [{id: c}]
+    teams:
+      - id: l2
+      - id: l1
+        reports-to: l2
+      - id: f
+        reports-to: l1
+        serves: [c]
+      - id: s
+        reports-to: l1
+        serves: [f]
+      - id: x
+    """
 
-    @Test func leadersSitBelowEveryTeamThatReportsToThem() {
-        let input = Self.input()
-        let index = PyramidIndex(input.organisation)
-        let ranks = PyramidRanks(input, index: index)
-        func rank(_ id: String) -> Int { ranks.rank[index.node[id] ?? -1] }
+    @Test func leadersSitBelowEveryTeamThatReportsToThem() throws {
+        let analysis = try TestModels.analysis(Self.handMade)
+        let ranks = PyramidRanks(analysis)
+        func node(_ id: String) -> Int { analysis.graph.index[id].map(Int.init) ?? -1 }
+        func rank(_ id: String) -> Int { ranks.rank[node(id)] }
+        #expect(analysis.team("l1")?.nominalDistance == 2, "through its support link to f")
         #expect(rank("c") == 0)
         #expect(rank("f") == 1)
         #expect(rank("s") == 2)
         #expect(rank("l1") == 3, "one below its lowest report s, not its nominal distance 2")
         #expect(rank("l2") == 4)
-        #expect(ranks.isCutOff[index.node["x"] ?? -1])
-        #expect(!ranks.isCutOff[index.node["s"] ?? -1])
+        #expect(ranks.isCutOff[node("x")])
+        #expect(!ranks.isCutOff[node("s")])
     }
 
     @Test func theDOTPinsEveryNodeToItsLayer() throws {
-        let dot = try PyramidGraphBuilder.build(Self.input(), options: DiagramOptions(legend: false)).dotText
+        let dot = try PyramidRenderer.dot(try TestModels.analysis(Self.handMade), options: DiagramOptions(legend: false))
         let rows = dot.components(separatedBy: "graph [rank=\"same\"];").dropFirst().map { block in
             block.prefix { $0 != "}" }.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { $0.hasPrefix("\"") && !$0.hasPrefix("\"~x-") }
@@ -89,18 +82,26 @@ import Testing
 
     @Test func servesArrowsPointUpAndSupportLinksDoNotRank() throws {
         let dot = try PyramidRenderer.dot(try TestModels.analysis(TestModels.clinic))
-        // reception serves nurses: written top-down (customer first) with the arrowhead at the tail.
-        let servesLine = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses""#) })
-        #expect(servesLine.contains(#""nurses" -> "reception""#))
+        // doctors serves patients: written top-down (customer first) with the arrowhead at the tail.
+        let servesLine = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-doctors-patients""#) })
+        #expect(servesLine.contains(#""patients" -> "doctors""#))
         #expect(servesLine.contains(#"dir="back""#))
+        // reception serves nurses with a breached standard: two segments
+        // through its label node, the arrowhead on the customer's.
+        let customerEnd = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses""#) })
+        #expect(customerEnd.contains(#""nurses" -> "~x-label-link-reception-nurses""#))
+        #expect(customerEnd.contains(#"dir="back""#))
+        let supplierEnd = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-reception-nurses~supplier""#) })
+        #expect(supplierEnd.contains(#""~x-label-link-reception-nurses" -> "reception""#))
+        #expect(supplierEnd.contains(#"dir="none""#))
         // it serves its own leader, who sits below it: written top-down,
         // arrowhead at the leader, pointing down.
         let upward = try #require(dot.split(separator: "\n").first { $0.contains(#"id="link-it-practice-manager""#) })
         #expect(upward.contains(#""it" -> "practice-manager""#))
         #expect(!upward.contains("dir="))
-        // A link within one layer must not constrain the ranking, and carries
-        // its label outside the layout (Graphviz 2.43 corrupts its heap
-        // freeing the layout of labelled flat edges).
+        // A labelled link within one layer becomes two segments down to its
+        // label node below: no labelled edge lies within one layer (Graphviz
+        // 2.43 corrupts its heap freeing the layout of labelled flat edges).
         let flatYAML = """
         organisation: Flat
         customers: [{id: c}]
@@ -112,16 +113,17 @@ import Testing
         """
         let flat = try PyramidRenderer.dot(try TestModels.analysis(flatYAML), options: DiagramOptions(detail: true))
         let ab = try #require(flat.split(separator: "\n").first { $0.contains(#"id="link-a-b""#) })
-        #expect(ab.contains(#"constraint="false""#))
-        #expect(ab.contains(#"xlabel="broken\nForms""#))
-        #expect(!ab.contains(" label="))
+        #expect(ab.contains(#""b" -> "~x-label-link-a-b""#))
+        #expect(!flat.contains("xlabel"))
+        #expect(flat.contains(#""a" -> "~x-label-link-a-b""#))
         for _ in 0..<5 {
             let svg = SVGReader(String(decoding: try PyramidRenderer.render(try TestModels.analysis(flatYAML), options: DiagramOptions(detail: true), format: .svg), as: UTF8.self))
-            #expect(svg.group("link-a-b")?.texts == ["broken", "Forms"])
-            #expect(svg.group("link-b-a")?.texts == ["Replies"])
+            #expect(svg.group("link-a-b~label")?.texts == ["broken", "Forms"])
+            #expect(svg.group("link-b-a~label")?.texts == ["Replies"])
+            #expect(try #require(svg.group("link-a-b~label")?.textY) > #require(svg.group("team-a")?.textY), "the label hangs below the layer")
         }
         let support = try #require(dot.split(separator: "\n").first { $0.contains(#"id="support-practice-manager-nurses""#) })
-        #expect(support.contains(#"style="dotted""#))
+        #expect(support.contains(#"style="dashed""#))
         #expect(support.contains(#""nurses" -> "practice-manager""#))
     }
 }

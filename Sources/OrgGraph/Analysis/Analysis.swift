@@ -19,12 +19,13 @@ public struct Analysis: Sendable {
     /// The most ids listed in a team's ``TeamAnalysis/dependents``.
     public let dependentLimit: Int
 
-    /// The indexed graph, kept for `explain` and `stats`.
-    let graph: AnalysisGraph
+    /// The indexed graph, kept for `explain`, `stats` and the diagrams
+    /// (`package`: read by PyramidDiagram, not public API).
+    package let graph: AnalysisGraph
     /// Intact customer distance per graph node (`-1`: none).
-    let distance: [Int32]
+    package let distance: [Int32]
     /// Nominal customer distance per graph node (`-1`: none).
-    let nominalDistance: [Int32]
+    package let nominalDistance: [Int32]
 
     /// The ``TeamAnalysis/dependents`` limit used unless another is given.
     public static let defaultDependentLimit = 10

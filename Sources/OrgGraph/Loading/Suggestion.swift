@@ -1,9 +1,9 @@
 /// "Did you mean" suggestions by edit distance.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo:
     /// at most a third of the word's length in edits (at least 1, at most 3),
     /// or a case-insensitive match, or one is a prefix of the other.
-    static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         let limit = min(3, max(1, word.count / 3))
         var best: (candidate: String, distance: Int)?

@@ -4,6 +4,7 @@
 /// read a file (`URL`, `href`, `stylesheet`, `image`, `shapefile`, `fontpath`
 /// ...) cannot be spelled, so user data can never reach them, and a misspelt
 /// attribute name fails to compile instead of being silently ignored.
+/// `tooltip` carries user text, only as ``DOTValue/tooltip(_:)``.
 enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case arrowhead, arrowsize, arrowtail
     case bgcolor
@@ -15,6 +16,7 @@ enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case fillcolor
     case fixedsize
     case fontcolor, fontname, fontsize
+    case headclip
     case height
     case id
     case label, labeljust, labelloc
@@ -30,13 +32,16 @@ enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case shape
     case splines
     case style
+    case tailclip
+    case tooltip
     case weight
     case width
     case xlabel
 
     /// Whether Graphviz label-processes the value (an escString): only those
-    /// attributes may carry user text, through ``DOTLabel``.
-    var isLabel: Bool { self == .label || self == .xlabel }
+    /// attributes may carry user text, through ``DOTLabel`` (labels) or
+    /// ``DOTValue/tooltip(_:)``.
+    var isLabel: Bool { self == .label || self == .xlabel || self == .tooltip }
 
     static func < (lhs: DOTAttribute, rhs: DOTAttribute) -> Bool { lhs.rawValue < rhs.rawValue }
 }

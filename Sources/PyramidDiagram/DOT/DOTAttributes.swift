@@ -4,12 +4,16 @@ enum DOTValue: Hashable, Sendable {
     case string(String)
     /// A label whose lines are user text, escaped for Graphviz.
     case label(DOTLabel)
+    /// A tooltip made of user text (SVG `xlink:title`), escaped for
+    /// Graphviz's tooltip processing (``DOTEscaping/tooltipText(_:)``).
+    case tooltip(String)
 
     /// The value as it appears in DOT text, quoted.
     var dotText: String {
         switch self {
         case .string(let value): DOTEscaping.quoted(value)
         case .label(let label): DOTEscaping.quotedEscString(label.escString)
+        case .tooltip(let text): DOTEscaping.quotedEscString(DOTEscaping.tooltipText(text))
         }
     }
 }

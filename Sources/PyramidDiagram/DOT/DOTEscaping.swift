@@ -31,6 +31,20 @@ enum DOTEscaping {
         return result
     }
 
+    /// Escapes user text for a `tooltip`: as ``labelText(_:)``, except that
+    /// a backslash becomes four. Graphviz 2.43 expands `\N`, `\G` ... in a
+    /// tooltip twice (once when the object is emitted, once when the SVG
+    /// anchor is written), each time turning `\\` into `\`. Its SVG writer
+    /// leaves `&amp;`-like entities alone, so `&` -> `&amp;` keeps them literal.
+    static func tooltipText(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            result += scalar == "\\" ? #"\\\\"# : labelText(String(scalar))
+        }
+        return result
+    }
+
     /// Wraps an already escaped escString in DOT quotes. The escString's own
     /// `\"` and `\\` pairs are what the DOT lexer expects, so nothing else changes.
     static func quotedEscString(_ escString: String) -> String {

@@ -15,8 +15,8 @@ enum Palette {
     static let supportFill = "#f5f5f2"
     /// Leadership teams: the narrow base.
     static let leadershipFill = "#ece4f3"
-    /// Support links (leader -> team): light and dotted.
-    static let supportLink = "#9aa5b1"
+    /// Support links (leader -> team): slate grey, dashed, hollow heads.
+    static let supportLink = "#616e7c"
     /// Errors: broken or breached links (also dashed), teams in error (also thick).
     static let error = "#c62828"
     /// Upward-facing and away-from-customer links (also bold and labelled).

@@ -1,6 +1,6 @@
 internal import OrgGraph
 
-/// The vertical layer of every node in the inverted pyramid.
+/// The vertical layer (band) of every node of the analysis's graph.
 ///
 /// Customers are rank 0. A team's base rank is its nominal customer distance
 /// (so a team cut off by a broken link stays where its chain belongs). Every
@@ -14,50 +14,39 @@ internal import OrgGraph
 /// A leader's cut-off reports do not push it down (its other reports reach
 /// the customer, or it would be cut off too).
 struct PyramidRanks {
-    /// Per node (see ``PyramidIndex``); for a cut-off team, its rank within the cut-off rows.
+    /// Per graph node; for a cut-off team, its rank within the cut-off rows.
     let rank: [Int]
-    /// Per node: a team with no path to any customer, even over broken links.
+    /// Per graph node: a team with no path to any customer, even over broken links.
     let isCutOff: [Bool]
 
-    init(_ input: PyramidInput, index: PyramidIndex) {
-        let n = index.nodeCount
+    init(_ analysis: Analysis) {
+        let graph = analysis.graph
+        let n = graph.nodeCount
         var rank = [Int](repeating: 0, count: n)
         var isCutOff = [Bool](repeating: false, count: n)
-        // leaders[t] = the leaders of node t, as a flat adjacency list.
-        var reportCount = [Int](repeating: 0, count: n)
-        var leaderStart = [Int](repeating: 0, count: n + 1)
-        for link in index.supports {
-            reportCount[link.leader] += 1
-            leaderStart[link.team + 1] += 1
-        }
-        for i in 0..<n { leaderStart[i + 1] += leaderStart[i] }
-        var leaders = [Int](repeating: 0, count: index.supports.count)
-        var fill = leaderStart
-        for link in index.supports {
-            leaders[fill[link.team]] = link.leader
-            fill[link.team] += 1
-        }
-
         var floor = [Int](repeating: 0, count: n)
-        for team in 0..<index.teamCount {
-            let node = index.nodeOfTeam(team)
-            let nominal = team < input.teams.count ? input.teams[team].nominalDistance : nil
-            floor[node] = nominal ?? 0
-            isCutOff[node] = nominal == nil
+        // Reports still to rank, per leader.
+        var reportCount = [Int](repeating: 0, count: n)
+        for edge in 0..<graph.edgeCount where graph.edgeKind[edge] == .support {
+            reportCount[Int(graph.edgeFrom[edge])] += 1
+        }
+        for node in graph.customerCount..<n {
+            let nominal = Int(analysis.nominalDistance[node])
+            floor[node] = max(nominal, 0)
+            isCutOff[node] = nominal < 0
         }
 
         var queue: [Int] = []
-        queue.reserveCapacity(index.teamCount)
-        for team in 0..<index.teamCount where reportCount[index.nodeOfTeam(team)] == 0 {
-            queue.append(index.nodeOfTeam(team))
-        }
+        queue.reserveCapacity(graph.teamCount)
+        for node in graph.customerCount..<n where reportCount[node] == 0 { queue.append(node) }
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
             rank[node] = floor[node]
-            for slot in leaderStart[node]..<leaderStart[node + 1] {
-                let leader = leaders[slot]
+            // Support edges entering the node come from its leaders.
+            for edge in graph.incoming(node) where graph.edgeKind[Int(edge)] == .support {
+                let leader = Int(graph.edgeFrom[Int(edge)])
                 if isCutOff[leader] == isCutOff[node] {
                     floor[leader] = max(floor[leader], rank[node] + 1)
                 }
@@ -67,10 +56,8 @@ struct PyramidRanks {
         }
         // A validated model has no reporting cycle; should one slip through,
         // its teams keep their base rank instead of being lost.
-        if queue.count < index.teamCount {
-            for team in 0..<index.teamCount where reportCount[index.nodeOfTeam(team)] > 0 {
-                rank[index.nodeOfTeam(team)] = floor[index.nodeOfTeam(team)]
-            }
+        if queue.count < graph.teamCount {
+            for node in graph.customerCount..<n where reportCount[node] > 0 { rank[node] = floor[node] }
         }
         self.rank = rank
         self.isCutOff = isCutOff

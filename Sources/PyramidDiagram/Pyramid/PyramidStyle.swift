@@ -1,6 +1,7 @@
 import OrgGraph
 
-/// How tiers and findings look: shapes, fills, line styles and SVG classes.
+/// How tiers and support links look, and the SVG classes of teams. How
+/// findings look is in ``FindingMarks``.
 enum PyramidStyle {
     /// The words shown for a tier in node labels.
     static func text(_ tier: Tier) -> String {
@@ -46,58 +47,22 @@ enum PyramidStyle {
         FindingCode.allCases.filter(codes.contains).map { "finding-" + $0.rawValue }
     }
 
-    /// End customers: filled ovals; dashed when no team serves them.
-    static func applyCustomer(unserved: Bool, to attributes: inout DOTAttributes) {
+    /// End customers: filled ovals (``FindingMarks`` dashes the unserved).
+    static func applyCustomer(to attributes: inout DOTAttributes) {
         attributes.set(.shape, "ellipse")
-        attributes.set(.style, unserved ? "filled,dashed" : "filled")
+        attributes.set(.style, "filled")
         attributes.set(.fillcolor, Palette.customerFill)
     }
 
-    /// A team in error: a thick red outline.
-    static func applyError(to attributes: inout DOTAttributes) {
-        attributes.set(.color, Palette.error)
-        attributes.set(.penwidth, "2.8")
-    }
-
-    /// A single point of failure: a double outline.
-    static func applySinglePointOfFailure(to attributes: inout DOTAttributes) {
-        attributes.set(.peripheries, "2")
-    }
-
-    /// A `serves` link: solid by default; red, dashed and thicker when broken
-    /// or breached; amber when it faces upward (then also bold with a double
-    /// arrowhead) or away from the customer (then with an open arrowhead).
-    static func applyServes(failing: Bool, upward: Bool, away: Bool, to attributes: inout DOTAttributes) {
-        var styles: [String] = []
-        if failing {
-            attributes.set(.color, Palette.error)
-            attributes.set(.fontcolor, Palette.error)
-            attributes.set(.penwidth, "2")
-            styles.append("dashed")
-        } else if upward || away {
-            attributes.set(.color, Palette.warning)
-            attributes.set(.fontcolor, Palette.warning)
-        }
-        if upward {
-            attributes.set(.penwidth, "3")
-            styles.append("bold")
-            attributes.set(.arrowhead, "normalnormal")
-            attributes.set(.arrowtail, "normalnormal")
-        } else if away {
-            attributes.set(.penwidth, "1.6")
-            attributes.set(.arrowhead, "vee")
-            attributes.set(.arrowtail, "vee")
-        }
-        if !styles.isEmpty { attributes.set(.style, styles.joined(separator: ",")) }
-    }
-
-    /// A support link leader -> team: light grey, dotted, hollow arrowhead.
+    /// A support link leader -> team: a slate-grey dashed line, thinner than
+    /// a `serves` arrow, with a large hollow head at the team it supports.
     /// Whether it constrains the layout is the caller's choice.
     static func applySupport(to attributes: inout DOTAttributes) {
-        attributes.set(.style, "dotted")
+        attributes.set(.style, "dashed")
         attributes.set(.color, Palette.supportLink)
-        attributes.set(.arrowhead, "onormal")
-        attributes.set(.arrowtail, "onormal")
-        attributes.set(.penwidth, "1.1")
+        attributes.set(.arrowhead, "empty")
+        attributes.set(.arrowtail, "empty")
+        attributes.set(.arrowsize, "0.9")
+        attributes.set(.penwidth, "1.3")
     }
 }

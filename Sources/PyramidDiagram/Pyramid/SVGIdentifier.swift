@@ -25,6 +25,22 @@ public enum SVGIdentifier {
         return result
     }
 
+    /// ``slug(_:)`` for a name that may be very long (a department): names
+    /// of up to 64 UTF-8 bytes are slugged whole; a longer one keeps its
+    /// first 48 bytes and adds `~~` and the 16 hex digits of an FNV-1a hash of
+    /// the whole name, so ids stay short, stable and (practically) unique.
+    static func boundedSlug(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 64 else { return slug(name) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        // (A character cut in half decodes as U+FFFD; the hash keeps ids apart.)
+        return slug(String(decoding: bytes.prefix(48), as: UTF8.self)) + "~~" + (0..<16).reversed().map { hex(UInt8((hash >> (UInt64($0) * 4)) & 0xF)) }.joined()
+    }
+
     private static let hexDigits: [Character] = Array("0123456789ABCDEF")
 
     private static func hex(_ nibble: UInt8) -> String {

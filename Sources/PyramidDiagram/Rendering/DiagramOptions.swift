@@ -21,6 +21,10 @@ public struct DiagramOptions: Hashable, Sendable {
     public var focus: String?
     /// How many links around the ``focus`` team to include (0 or more).
     public var depth: Int
+    /// Draws every team whatever the organisation's size (a wall chart);
+    /// otherwise an organisation of more than ``summaryThreshold`` teams is
+    /// drawn as a summary, one box per department (or leader).
+    public var allTeams: Bool
     /// For SVG: write just the `<svg>` element, without the XML prolog,
     /// DOCTYPE and comments, for pasting into HTML.
     public var svgFragment: Bool
@@ -34,7 +38,8 @@ public struct DiagramOptions: Hashable, Sendable {
         grouping: Grouping? = nil,
         focus: String? = nil,
         depth: Int = 1,
-        svgFragment: Bool = false
+        svgFragment: Bool = false,
+        allTeams: Bool = false
     ) {
         self.detail = detail
         self.legend = legend
@@ -44,5 +49,18 @@ public struct DiagramOptions: Hashable, Sendable {
         self.focus = focus
         self.depth = max(0, depth)
         self.svgFragment = svgFragment
+        self.allTeams = allTeams
+    }
+
+    /// The most teams the overview draws one by one; a larger organisation's
+    /// overview is a summary by department (see docs/rendering.md for how
+    /// this was measured).
+    public static let summaryThreshold = 100
+
+    /// Whether the overview of an organisation of `teamCount` teams is drawn
+    /// as a summary: more than ``summaryThreshold`` teams, no ``focus``, no
+    /// ``grouping`` and not ``allTeams``.
+    public func summarises(teamCount: Int) -> Bool {
+        !allTeams && focus == nil && grouping == nil && teamCount > Self.summaryThreshold
     }
 }

@@ -25,13 +25,61 @@ public enum PyramidRenderer {
     /// Renders the diagram and also returns the DOT text laid out and any
     /// warnings Graphviz reported.
     public static func renderDiagram(_ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        try render(PyramidInput(analysis), options: options, format: format)
+        let dot = try fittedDOT(analysis, options: options)
+        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
     }
 
     /// The DOT text of the diagram: exactly what ``render(_:options:format:)``
     /// lays out, and what `.dot` output writes.
     public static func dot(_ analysis: Analysis, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        try PyramidGraphBuilder.build(PyramidInput(analysis), options: options).dotText
+        try fittedDOT(analysis, options: options)
+    }
+
+    /// The widest a diagram may be for its height (legend and title
+    /// included): 2.0 fits a 16:9 slide and A4/A3 landscape.
+    public static let maximumAspectRatio = 2.0
+
+    /// The DOT text, with rows chosen so the laid-out picture is at most
+    /// ``maximumAspectRatio`` wide for its height where the rows can make
+    /// it so. The rows are chosen from an estimate of the picture; the
+    /// result is then laid out once (as SVG, whose size is read) and, when
+    /// it is still too wide, rows are chosen
+    /// again for a narrower target, up to three times, keeping the best.
+    static func fittedDOT(_ analysis: Analysis, options: DiagramOptions) throws(RenderError) -> String {
+        var target = BandRows.Geometry().targetAspect
+        let ranks = PyramidRanks(analysis)
+        let first = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
+        guard (try? GraphvizInstallation.current())?.supports(.svg) == true,
+              var measured = aspectRatio(of: first)
+        else { return first }
+        var best = (aspect: measured, dot: first)
+        for _ in 0..<3 where measured > maximumAspectRatio {
+            target *= maximumAspectRatio / measured * 0.9
+            let narrower = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
+            guard narrower != best.dot, let aspect = aspectRatio(of: narrower) else { break }
+            measured = aspect
+            if aspect < best.aspect { best = (aspect, narrower) }
+        }
+        return best.dot
+    }
+
+    /// Width / height of the laid-out DOT text, padding, title and legend
+    /// included, read from the `<svg width="Wpt" height="Hpt"` Graphviz
+    /// writes; `nil` when it cannot lay it out. (SVG, not the smaller
+    /// `plain` output: 2.43's plain writer reads before the names our ID
+    /// discipline stores, which valgrind reports as invalid reads.)
+    static func aspectRatio(of dot: String) -> Double? {
+        guard let (bytes, _) = try? GraphvizSession.shared.render(dot: dot, format: "svg") else { return nil }
+        // The numbers after the first `<svg width="`.
+        let marker = Array("<svg width=\"".utf8)
+        let head = Array(bytes.prefix(2_000))
+        guard head.count > marker.count,
+              let start = (0...(head.count - marker.count)).first(where: { head[$0..<($0 + marker.count)].elementsEqual(marker) })
+        else { return nil }
+        let rest = String(decoding: head[(start + marker.count)...].prefix(80), as: UTF8.self)
+        let numbers = rest.split { !"0123456789.".contains($0) }.prefix(2).compactMap { Double($0) }
+        guard numbers.count == 2, numbers[1] > 0 else { return nil }
+        return numbers[0] / numbers[1]
     }
 
     /// Lays out DOT text with the `dot` engine and renders it, for DOT
@@ -49,10 +97,5 @@ public enum PyramidRenderer {
         default: output = bytes
         }
         return RenderedDiagram(bytes: output, dot: dot, warnings: warnings)
-    }
-
-    static func render(_ input: PyramidInput, options: DiagramOptions, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        let dot = try PyramidGraphBuilder.build(input, options: options).dotText
-        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
     }
 }

@@ -18,6 +18,10 @@ struct Render: ParsableCommand {
         Rendering happens in-process through Graphviz's library; .dot output \
         is exactly the graph text that is laid out, and needs no Graphviz plugin.
 
+        Wide layers wrap into rows so the picture fits a page. Above \
+        \(DiagramOptions.summaryThreshold) teams the overview is one box per \
+        department; --focus, --group-by department or --all-teams draw the teams.
+
         Exits 0 on success, 1 when a diagram cannot be rendered or written, \
         2 when a model cannot be read or is invalid or --focus names no team \
         (the other models are still drawn), 64 when --out-dir is a file or two \
@@ -73,11 +77,14 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("group-by"), help: "Draw teams grouped in boxes by this attribute.")
     var groupBy: GroupBy?
 
-    @Option(help: ArgumentHelp("Draw only this team's neighbourhood: its chains up to the customer and the teams around it.", valueName: "team-id"))
+    @Option(help: ArgumentHelp("Draw only this team's neighbourhood (its chains up to the customer and the teams around it), or the chains serving this customer.", valueName: "id"))
     var focus: String?
 
     @Option(help: "With --focus: how many links around the team to include.")
     var depth: Int = 1
+
+    @Flag(name: .customLong("all-teams"), help: "Draw every team however large the organisation (a wall chart); above \(DiagramOptions.summaryThreshold) teams the overview is otherwise one box per department.")
+    var allTeams = false
 
     @Flag(name: .customLong("svg-fragment"), help: "For SVG: write only the <svg> element (no XML prolog, DOCTYPE or comments), for pasting into HTML.")
     var svgFragment = false
@@ -117,7 +124,8 @@ struct Render: ParsableCommand {
             grouping: groupBy.map { _ in .department },
             focus: focus,
             depth: depth,
-            svgFragment: svgFragment
+            svgFragment: svgFragment,
+            allTeams: allTeams
         )
     }
 
@@ -139,14 +147,13 @@ struct Render: ParsableCommand {
                 continue
             }
             let analysis = Analysis(model.organisation)
-            if let focus {
-                do {
-                    _ = try analysis.requireTeamIndex(of: focus)
-                } catch {
-                    Terminal.error("\(path): error: --focus: \(error)")
-                    invalid = true
-                    continue
-                }
+            if let focus, analysis.graph.index[focus] == nil {
+                // A team or an end customer can be focused; suggest the nearest of either.
+                let ids = analysis.organisation.teams.map(\.id) + analysis.organisation.customers.map(\.id)
+                let error = UnknownTeam(id: focus, file: analysis.organisation.file, suggestion: Suggestion.nearest(to: focus, in: ids))
+                Terminal.error("\(path): error: --focus: \(error)")
+                invalid = true
+                continue
             }
             let destination: String
             if let output {
@@ -157,6 +164,11 @@ struct Render: ParsableCommand {
             do {
                 let rendered = try PyramidRenderer.renderDiagram(
                     analysis, options: options, format: try formatFor(destination))
+                if options.summarises(teamCount: analysis.organisation.teams.count) {
+                    Terminal.error("\(path): note: \(analysis.organisation.teams.count) teams are drawn as one box per department "
+                        + "(more than \(DiagramOptions.summaryThreshold)); --focus ID draws one team's or customer's chains, "
+                        + "--group-by department every team in department boxes, --all-teams every team")
+                }
                 for warning in rendered.warnings {
                     let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
                     Terminal.error("\(path): warning: Graphviz: \(text)")

@@ -67,6 +67,75 @@ enum TestModels {
         name: Medical director
     """
 
+    /// A model with at least one finding of every code (checked by
+    /// `FindingMarksTests`): each team's name says what it is for.
+    static let everyFinding = """
+    organisation: Every finding
+    customers:
+      - id: buyers
+        name: Buyers
+      - id: nobody
+        name: Nobody served
+    teams:
+      - id: shop
+        name: Shop
+        reports-to: boss
+        serves: [buyers]
+      - id: lonely
+        name: Lonely stall
+        serves: [buyers]
+      - id: stock
+        name: Stock
+        reports-to: boss
+        serves: [shop]
+      - id: loop-a
+        name: Loop A
+        reports-to: boss
+        serves: [stock, loop-b]
+      - id: loop-b
+        name: Loop B
+        reports-to: boss
+        serves: [loop-a]
+      - id: breaker
+        name: Breaker
+        reports-to: boss
+        serves:
+          - to: stock
+            status: broken
+      - id: slow
+        name: Slow
+        reports-to: boss
+        serves:
+          - to: shop
+            standard: {measure: same day, target: 95, actual: 80, unit: "%"}
+      - id: upward
+        name: Upward
+        reports-to: boss
+        serves: [boss, stock]
+      - id: away
+        name: Away
+        reports-to: boss
+        serves: [buyers, stock]
+      - id: lead
+        name: Lead
+        tier: leadership
+        reports-to: boss
+        serves: [shop]
+      - id: reporter
+        name: Reporter
+        reports-to: lead
+        serves: [lead]
+      - id: hermit
+        name: Hermit
+      - id: labelled
+        name: Labelled
+        tier: front-line
+        reports-to: boss
+        serves: [stock]
+      - id: boss
+        name: Boss
+    """
+
     /// One customer and one team: the smallest diagram.
     static let twoNodes = """
     organisation: Tiny

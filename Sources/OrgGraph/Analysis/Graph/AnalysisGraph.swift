@@ -7,38 +7,38 @@
 /// `reports-to` entry. Adjacency is kept in flat CSR arrays in both directions.
 /// References that do not resolve (impossible in a validated model) and
 /// `reports-to` entries naming a customer are skipped.
-struct AnalysisGraph: Sendable {
+package struct AnalysisGraph: Sendable {
     /// What declared an edge.
-    enum EdgeKind: UInt8, Sendable {
+    package enum EdgeKind: UInt8, Sendable {
         case serves
         case support
     }
 
-    let customerCount: Int
-    let teamCount: Int
-    var nodeCount: Int { customerCount + teamCount }
+    package let customerCount: Int
+    package let teamCount: Int
+    package var nodeCount: Int { customerCount + teamCount }
 
     /// Node index by id (customers and teams share one namespace).
-    let index: [String: Int32]
+    package let index: [String: Int32]
 
-    let edgeFrom: [Int32]
-    let edgeTo: [Int32]
-    let edgeIntact: [Bool]
-    let edgeKind: [EdgeKind]
+    package let edgeFrom: [Int32]
+    package let edgeTo: [Int32]
+    package let edgeIntact: [Bool]
+    package let edgeKind: [EdgeKind]
     /// The team whose entry declares the edge: the supplier of a `serves`
     /// link, the subordinate of a support link.
-    let edgeTeam: [Int32]
+    package let edgeTeam: [Int32]
     /// The position of the declaring entry in that team's `serves` or `reportsTo`.
-    let edgeEntry: [Int32]
+    package let edgeEntry: [Int32]
 
     /// `outEdges[outStart[v] ..< outStart[v + 1]]` are the edges leaving `v`, in edge order.
-    let outStart: [Int32]
-    let outEdges: [Int32]
+    package let outStart: [Int32]
+    package let outEdges: [Int32]
     /// `inEdges[inStart[v] ..< inStart[v + 1]]` are the edges entering `v`, in edge order.
-    let inStart: [Int32]
-    let inEdges: [Int32]
+    package let inStart: [Int32]
+    package let inEdges: [Int32]
 
-    var edgeCount: Int { edgeFrom.count }
+    package var edgeCount: Int { edgeFrom.count }
 
     init(_ organisation: Organisation) {
         let customers = organisation.customers
@@ -119,21 +119,21 @@ struct AnalysisGraph: Sendable {
     }
 
     /// Whether `node` is a team (not an end customer).
-    @inline(__always) func isTeam(_ node: Int) -> Bool { node >= customerCount }
+    @inline(__always) package func isTeam(_ node: Int) -> Bool { node >= customerCount }
 
     /// The team index of a team node.
-    @inline(__always) func team(_ node: Int) -> Int { node - customerCount }
+    @inline(__always) package func team(_ node: Int) -> Int { node - customerCount }
 
     /// The node of team `t`.
-    @inline(__always) func node(ofTeam t: Int) -> Int { customerCount + t }
+    @inline(__always) package func node(ofTeam t: Int) -> Int { customerCount + t }
 
     /// The edges leaving `node`.
-    @inline(__always) func outgoing(_ node: Int) -> ArraySlice<Int32> {
+    @inline(__always) package func outgoing(_ node: Int) -> ArraySlice<Int32> {
         outEdges[Int(outStart[node]) ..< Int(outStart[node + 1])]
     }
 
     /// The edges entering `node`.
-    @inline(__always) func incoming(_ node: Int) -> ArraySlice<Int32> {
+    @inline(__always) package func incoming(_ node: Int) -> ArraySlice<Int32> {
         inEdges[Int(inStart[node]) ..< Int(inStart[node + 1])]
     }
 }

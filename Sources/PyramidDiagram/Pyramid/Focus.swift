@@ -1,0 +1,74 @@
+internal import OrgGraph
+
+/// The part of the organisation a `--focus ID --depth N` diagram shows,
+/// found on the analysis's own graph. Breadth-first searches, linear in
+/// nodes + links.
+///
+/// - A team: every node on its chains up to the customer (everything
+///   reachable over its outgoing `serves` and support links), plus every
+///   node within `depth` links of it in either direction. An end customer
+///   ends a walk: it is drawn when reached but never walked through, so a
+///   team's neighbourhood does not spill over to every other team serving
+///   the same customer.
+/// - An end customer: the chains that serve it, i.e. every team with a path
+///   (over `serves` and support links) up to it.
+enum Focus {
+    static func nodes(around focus: Int, depth: Int, graph: AnalysisGraph) -> [Bool] {
+        var included = [Bool](repeating: false, count: graph.nodeCount)
+        included[focus] = true
+        var queue = [focus]
+        var head = 0
+        if !graph.isTeam(focus) {
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                for edge in graph.incoming(node) {
+                    let supplier = Int(graph.edgeFrom[Int(edge)])
+                    if !included[supplier] {
+                        included[supplier] = true
+                        queue.append(supplier)
+                    }
+                }
+            }
+            return included
+        }
+        // Chains up to the customer (customers have no outgoing links).
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edge in graph.outgoing(node) {
+                let next = Int(graph.edgeTo[Int(edge)])
+                if !included[next] {
+                    included[next] = true
+                    queue.append(next)
+                }
+            }
+        }
+        // Everything within `depth` links, never through a customer.
+        var distance = [Int](repeating: -1, count: graph.nodeCount)
+        distance[focus] = 0
+        queue = [focus]
+        head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            included[node] = true
+            guard distance[node] < depth, node == focus || graph.isTeam(node) else { continue }
+            for edge in graph.outgoing(node) {
+                let next = Int(graph.edgeTo[Int(edge)])
+                if distance[next] < 0 {
+                    distance[next] = distance[node] + 1
+                    queue.append(next)
+                }
+            }
+            for edge in graph.incoming(node) {
+                let next = Int(graph.edgeFrom[Int(edge)])
+                if distance[next] < 0 {
+                    distance[next] = distance[node] + 1
+                    queue.append(next)
+                }
+            }
+        }
+        return included
+    }
+}
