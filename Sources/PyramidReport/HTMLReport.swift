@@ -5,7 +5,9 @@ public import PyramidDiagram
 /// its charter and champions, the diagram (searchable, zoomable, teams
 /// clickable to highlight their chains to the customer), the pyramid's
 /// shape as a chart, the findings grouped by severity and code with their
-/// explanation and fix, and a sortable table of teams.
+/// explanation and fix, and a sortable table of teams. An organisation of
+/// more than ``DiagramOptions/summaryThreshold`` teams gets the summary
+/// overview (one box per department) and a section per department.
 ///
 /// ```swift
 /// let analysis = Analysis(try ModelLoader.load(contentsOf: "org.yaml").organisation)
@@ -45,6 +47,9 @@ public enum HTMLReport {
         let organisation = analysis.organisation
         let diagramOptions = DiagramOptions(title: false, svgFragment: true)
         let fragment = String(decoding: try PyramidRenderer.render(analysis, options: diagramOptions, format: .svg), as: UTF8.self)
+        // Above DiagramOptions.summaryThreshold teams the overview is a summary
+        // by department; the departments then get sections of their own.
+        let summarised = diagramOptions.summarises(teamCount: organisation.teams.count)
         let stats = analysis.stats()
         let findings = ReportSections.ordered(analysis.findings)
         let data = ReportData(analysis, findings: findings)
@@ -62,7 +67,8 @@ public enum HTMLReport {
         out += "<title>\(HTMLEscaping.text(organisation.name)): inverted pyramid report</title>\n"
         out += "<style>\n\(ReportAssets.css)</style>\n</head>\n<body>\n"
         out += ReportSections.header(analysis, stats: stats, findings: findings, date: options.date)
-        out += ReportSections.diagram(svg: diagram, viewBox: DiagramEmbedding.attribute("viewBox", in: Substring(diagram.prefix(400))), teams: organisation.teams)
+        out += ReportSections.diagram(svg: diagram, summarised: summarised, teamCount: organisation.teams.count, viewBox: DiagramEmbedding.attribute("viewBox", in: Substring(diagram.prefix(400))), teams: organisation.teams)
+        if summarised { out += ReportSections.departments(analysis) }
         out += ReportSections.shape(stats)
         out += ReportSections.findings(findings, analysis: analysis)
         out += ReportSections.teams(analysis)

@@ -28,7 +28,10 @@ button { font: inherit; cursor: pointer; }
 button.team-link, button.finding { background: none; border: 0; padding: 0; color: var(--accent); text-align: left; text-decoration: underline; text-decoration-color: #9fb3d9; text-underline-offset: 2px; overflow-wrap: anywhere; }
 button.finding { color: var(--ink); display: block; width: 100%; }
 .finding-group .meta { font-size: 13px; }
-td.bad { color: var(--bad); font-weight: 600; }
+td.bad, span.bad { color: var(--bad); font-weight: 600; }
+.note { border-left: 4px solid #f0a020; background: #fffaf0; padding: 6px 12px; }
+ul.department-teams { columns: 3 220px; padding-left: 18px; margin: 4px 0 12px; }
+ul.department-teams li { break-inside: avoid; }
 button:focus-visible, input:focus-visible, .viewport:focus-visible, svg .node.team:focus-visible { outline: 3px solid #f5a524; outline-offset: 2px; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 8px 0; }
 .toolbar input { font: inherit; padding: 4px 8px; border: 1px solid #9aa5b1; border-radius: 4px; min-width: 220px; }
@@ -257,6 +260,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
     });
     status.textContent = t.name + ': ' + t.chains.length + (t.chains.length === 1 ? ' chain' : ' chains') + ' highlighted';
     showExplain(t);
+    if (!node) { status.textContent = t.name + ': inside its department\u2019s box in the overview; its chains are listed below it'; }
     if (fromOutside) {
       document.getElementById('diagram-section').scrollIntoView();
       showElements(t.highlight);

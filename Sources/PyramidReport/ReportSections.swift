@@ -68,9 +68,14 @@ enum ReportSections {
         "<button type=\"button\" class=\"team-link\" data-team=\"\(HTMLEscaping.attribute(team.id))\">\(e(team.name))</button>"
     }
 
-    static func diagram(svg: String, viewBox: String?, teams: [Team]) -> String {
+    static func diagram(svg: String, summarised: Bool, teamCount: Int, viewBox: String?, teams: [Team]) -> String {
         var out = "<section id=\"diagram-section\" class=\"diagram-page\" aria-labelledby=\"diagram-h\">\n"
         out += "<h2 id=\"diagram-h\">The inverted pyramid</h2>\n"
+        if summarised {
+            out += "<p class=\"note\">\(teamCount) teams are too many for one readable picture: the overview shows one box per department "
+            out += "with its teams, headcount and findings, and one link per pair of departments. Each department has a section below; "
+            out += "find or select a team to see its chains to the customer under the overview.</p>\n"
+        }
         out += "<p class=\"hint screen-only\">Customers on top, the front line below them, support below that, leaders at the base. "
         out += "Select a team (click, or Tab and Enter) to highlight its chains to the customer; drag to pan, use the wheel or the buttons to zoom.</p>\n"
         out += "<div class=\"toolbar screen-only\" role=\"toolbar\" aria-label=\"Diagram\">\n"
@@ -93,6 +98,39 @@ enum ReportSections {
         out += "<aside id=\"explain\" class=\"explain screen-only\" aria-live=\"polite\"><p class=\"muted\">Select a team to see its chains to the customer here.</p></aside>\n"
         out += "</section>\n"
         return out
+    }
+
+    /// One section per department (teams without one under "No department"),
+    /// for organisations whose overview is a summary: the department's
+    /// figures and its teams, each a click away from its chains.
+    static func departments(_ analysis: Analysis) -> String {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (t, team) in analysis.organisation.teams.enumerated() {
+            let key = team.department ?? ""
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(t)
+        }
+        var findingCount: [String: Int] = [:]
+        for finding in analysis.findings { if let team = finding.team { findingCount[team, default: 0] += 1 } }
+        var out = "<section id=\"departments\" aria-labelledby=\"departments-h\">\n<h2 id=\"departments-h\">Departments</h2>\n"
+        for (d, key) in order.enumerated() {
+            let teams = members[key] ?? []
+            let headcount = teams.reduce(0) { $0 + (analysis.organisation.teams[$1].headcount ?? 0) }
+            let findings = teams.reduce(0) { $0 + (findingCount[analysis.organisation.teams[$1].id] ?? 0) }
+            let cutOff = teams.count { analysis.teams[$0].distance == nil }
+            out += "<section class=\"department\" id=\"department-section-\(d + 1)\">\n"
+            out += "<h3>\(key.isEmpty ? "No department" : e(key))</h3>\n"
+            out += "<p class=\"muted\">\(teams.count) team\(teams.count == 1 ? "" : "s"), headcount \(headcount), "
+            out += "\(findings) finding\(findings == 1 ? "" : "s"), \(cutOff) cut off from the customer.</p>\n<ul class=\"department-teams\">"
+            for t in teams {
+                let team = analysis.organisation.teams[t]
+                let cut = analysis.teams[t].distance == nil ? " <span class=\"bad\">cut off</span>" : ""
+                out += "<li>" + teamButton(team) + cut + "</li>"
+            }
+            out += "</ul>\n</section>\n"
+        }
+        return out + "</section>\n"
     }
 
     static func shape(_ stats: OrganisationStats) -> String {

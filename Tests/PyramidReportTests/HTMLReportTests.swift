@@ -124,3 +124,31 @@ import Testing
         #expect(paragraphs.contains { $0.hasPrefix("Fix: " + code.fix) })
     }
 }
+
+@Suite(.serialized) struct LargeOrganisationReportTests {
+    /// Above the summary threshold the overview is the summary by department
+    /// and every department gets a section listing its teams.
+    @Test func overviewPlusOneSectionPerDepartment() throws {
+        let analysis = try ReportFixtures.analysis(yaml: ReportFixtures.company(departments: 11), file: "company.yaml")
+        #expect(analysis.organisation.teams.count > DiagramOptions.summaryThreshold)
+        let html = try HTMLReport.html(analysis, options: .init(date: "2026-11-24"))
+        #expect(html.contains("<p class=\"note\">111 teams are too many for one readable picture"))
+        #expect(!html.contains("id=\"team&#45;d1&#45;t1\""), "the overview is the summary, not every team")
+        #expect(html.contains("class=\"node summary") || html.contains("id=\"group&#45;"), "the summary's department boxes are drawn")
+        #expect(html.components(separatedBy: "<section class=\"department\"").count - 1 == 12)
+        #expect(html.contains("<h3>Department 11</h3>"))
+        #expect(html.contains("<h3>No department</h3>"))
+        // Every team is still a click away: its row in the table and its button in its department.
+        for team in analysis.organisation.teams {
+            #expect(html.components(separatedBy: "data-team=\"\(team.id)\"").count - 1 >= 2, "\(team.id)")
+        }
+        #expect(try HTMLReport.html(analysis, options: .init(date: "2026-11-24")) == html)
+    }
+
+    @Test func smallOrganisationsHaveNoDepartmentSections() throws {
+        let analysis = try ReportFixtures.analysis(yaml: ReportFixtures.company(departments: 2), file: "company.yaml")
+        let html = try HTMLReport.html(analysis)
+        #expect(!html.contains("id=\"departments\""))
+        #expect(html.contains("id=\"team&#45;d1&#45;t1\""))
+    }
+}

@@ -90,3 +90,20 @@ enum ReportFixtures {
         return ids.sorted()
     }
 }
+
+extension ReportFixtures {
+    /// A company of `departments` departments of ten teams (a head and nine
+    /// teams, three of them front line), heads under a chief executive:
+    /// 10 * departments + 1 teams.
+    static func company(departments: Int) -> String {
+        var yaml = "organisation: Generated Company\ncustomers:\n  - id: customers\n    name: Customers\nteams:\n  - id: ceo\n    name: Chief executive\n    headcount: 2\n"
+        for d in 1...departments {
+            yaml += "  - id: head-\(d)\n    name: Head of department \(d)\n    department: Department \(d)\n    reports-to: ceo\n    headcount: 1\n"
+            for t in 1...9 {
+                yaml += "  - id: d\(d)-t\(t)\n    name: Team \(t) of department \(d)\n    department: Department \(d)\n    reports-to: head-\(d)\n    headcount: \(t + 3)\n"
+                yaml += t <= 3 ? "    serves: [customers]\n" : "    serves: [d\(d)-t\(t % 3 + 1)]\n"
+            }
+        }
+        return yaml
+    }
+}
