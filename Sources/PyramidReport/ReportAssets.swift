@@ -42,7 +42,7 @@ button:focus-visible, input:focus-visible, .viewport:focus-visible, svg .node.te
 .viewport.dragging { cursor: grabbing; }
 svg.diagram { width: 100%; height: 100%; display: block; user-select: none; }
 svg.diagram .node.team { cursor: pointer; }
-svg.diagram.dimmed :is(.node.team, .node.customer, .edge.serves, .edge.support):not(.hl) { opacity: .15; }
+svg.diagram.dimmed :is(.node.team, .node.customer, .node.link-label, .edge.serves, .edge.support):not(.hl) { opacity: .15; }
 svg.diagram .edge.hl path { stroke-width: 3px; }
 svg.diagram .node.selected polygon, svg.diagram .node.selected ellipse, svg.diagram .node.selected path { stroke: var(--accent); stroke-width: 4px; }
 svg.diagram .node.found polygon, svg.diagram .node.found ellipse, svg.diagram .node.found path { stroke: #f5a524; stroke-width: 5px; }
@@ -93,7 +93,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
   .diagram-page h2 { margin-top: 0; }
   .viewport { height: auto; min-height: 0; border: 0; overflow: visible; }
   svg.diagram { width: 100%; height: auto; max-height: 160mm; }
-  svg.diagram.dimmed :is(.node.team, .node.customer, .edge.serves, .edge.support) { opacity: 1; }
+  svg.diagram.dimmed :is(.node.team, .node.customer, .node.link-label, .edge.serves, .edge.support) { opacity: 1; }
   h2 { break-after: avoid; }
   table.teams tr, .finding-group li { break-inside: avoid; }
   .finding-group h3, .finding-group .why, .finding-group .fix { break-after: avoid; }
@@ -209,7 +209,14 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
   function highlight(ids) {
     clear();
     svg.classList.add('dimmed');
-    ids.forEach(function (id) { var el = document.getElementById(id); if (el && svg.contains(el)) { el.classList.add('hl'); } });
+    // A labelled link is drawn as two segments through a label node:
+    // link-a-b, link-a-b~supplier and link-a-b~label (docs/rendering.md).
+    ids.forEach(function (id) {
+      [id, id + '~supplier', id + '~label'].forEach(function (part) {
+        var el = document.getElementById(part);
+        if (el && svg.contains(el)) { el.classList.add('hl'); }
+      });
+    });
   }
   function text(tag, content, cls) {
     var el = document.createElement(tag);

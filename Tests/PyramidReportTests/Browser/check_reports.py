@@ -61,7 +61,23 @@ window.addEventListener('error', function (e) { window.__errors.push(String(e.me
 window.alert = function (m) { window.__errors.push('alert: ' + m); };
 """
 
-HIGHLIGHTED = "return Array.prototype.map.call(document.getElementById('diagram').querySelectorAll('.hl'), function (e) { return e.id; }).sort();"
+# The highlighted elements' ids, a labelled link's parts (`link-a-b~supplier`,
+# `link-a-b~label`) counted as the link; null when a part is highlighted
+# without its link or a link without one of its parts.
+HIGHLIGHTED = """
+var hl = Array.prototype.map.call(document.getElementById('diagram').querySelectorAll('.hl'), function (e) { return e.id; });
+var set = {};
+hl.forEach(function (id) { set[id] = true; });
+for (var i = 0; i < hl.length; i++) {
+  var id = hl[i], base = id.replace(/~(supplier|label)$/, '');
+  if (base !== id && !set[base]) { return ['part without its link: ' + id]; }
+  var parts = [base + '~supplier', base + '~label'];
+  for (var j = 0; j < parts.length; j++) {
+    if (document.getElementById(parts[j]) && !set[parts[j]]) { return ['link without its part: ' + parts[j]]; }
+  }
+}
+return hl.filter(function (id) { return !/~(supplier|label)$/.test(id); }).sort();
+"""
 
 
 def normalise(text):
@@ -105,7 +121,7 @@ def check_report(driver, report, pdf_dir):
         expect(got == sorted(expected), "clicking %s highlights %r, explain says %r" % (team, got, sorted(expected)))
         opacity = driver.execute_script(
             "var svg = document.getElementById('diagram'), shown = [], dimmed = [];"
-            "svg.querySelectorAll('g.node.team, g.node.customer, g.edge.serves, g.edge.support').forEach(function (g) {"
+            "svg.querySelectorAll('g.node.team, g.node.customer, g.node.link-label, g.edge.serves, g.edge.support').forEach(function (g) {"
             " (g.classList.contains('hl') ? shown : dimmed).push(Number(getComputedStyle(g).opacity)); });"
             "return [Math.min.apply(null, shown.concat([1])), Math.max.apply(null, dimmed.concat([0]))];")
         expect(opacity[0] == 1 and opacity[1] < 0.5, "clicking %s: highlighted opacity %s, others up to %s" % (team, opacity[0], opacity[1]))
