@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "OrgGraph", targets: ["OrgGraph"]),
         .library(name: "PyramidDiagram", targets: ["PyramidDiagram"]),
         .library(name: "PyramidImport", targets: ["PyramidImport"]),
+        .library(name: "PyramidReport", targets: ["PyramidReport"]),
         .executable(name: "pyramid", targets: ["pyramid"]),
     ],
     dependencies: [
@@ -43,12 +44,18 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The self-contained HTML report: diagram, shape, findings, teams.
+        .target(
+            name: "PyramidReport",
+            dependencies: ["OrgGraph", "PyramidDiagram"]
+        ),
         .executableTarget(
             name: "pyramid",
             dependencies: [
                 "OrgGraph",
                 "PyramidDiagram",
                 "PyramidImport",
+                "PyramidReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +81,12 @@ let package = Package(
             dependencies: ["PyramidDiagram", "OrgGraph"],
             // Golden DOT files are read and re-recorded through #filePath.
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "PyramidReportTests",
+            dependencies: ["PyramidReport", "PyramidDiagram", "OrgGraph"],
+            // The browser script is run from the source tree (through #filePath).
+            exclude: ["Browser"]
         ),
         .testTarget(
             name: "PyramidCLITests",

@@ -8,8 +8,7 @@ struct Pyramid: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Check.self, Explain.self, Stats.self, Render.self, Export.self, Doctor.self, Import.self,
-            Diff.self,
-            WhatIf.self,
+            Report.self, Diff.self, WhatIf.self,
         ]
     )
 }

@@ -4,9 +4,12 @@
 /// ASCII letters, digits, `-`, `_` and `.` (everything a valid model id may
 /// contain) are kept; every other byte of the UTF-8 form becomes `~` and two
 /// uppercase hex digits. The mapping is injective, stable across runs and
-/// never yields quotes, backslashes, spaces or markup.
-enum SVGIdentifier {
-    static func slug(_ id: String) -> String {
+/// never yields quotes, backslashes, spaces or markup. The diagram's SVG
+/// ids are `team-`, `customer-`, `link-<from>-<to>` and
+/// `support-<leader>-<team>` followed by slugs (docs/rendering.md).
+public enum SVGIdentifier {
+    /// The identifier-safe form of a model id, e.g. `team-` + `slug("a b")` is `team-a~20b`.
+    public static func slug(_ id: String) -> String {
         var result = ""
         for byte in id.utf8 {
             switch byte {
