@@ -18,8 +18,9 @@ struct AnalysisGraph: Sendable {
     let teamCount: Int
     var nodeCount: Int { customerCount + teamCount }
 
-    /// Node index by id (customers and teams share one namespace).
-    let index: [String: Int32]
+    /// Node index by id (customers and teams share one namespace):
+    /// `index[id]` is the node, `index.ids[node]` its id.
+    let index: NodeIndex
 
     let edgeFrom: [Int32]
     let edgeTo: [Int32]
@@ -47,13 +48,11 @@ struct AnalysisGraph: Sendable {
         teamCount = teams.count
         let nodeCount = customers.count + teams.count
 
-        var index = [String: Int32](minimumCapacity: nodeCount)
-        for (i, customer) in customers.enumerated() where index[customer.id] == nil {
-            index[customer.id] = Int32(i)
-        }
-        for (t, team) in teams.enumerated() where index[team.id] == nil {
-            index[team.id] = Int32(customers.count + t)
-        }
+        var ids = [String]()
+        ids.reserveCapacity(nodeCount)
+        for c in customers.indices { ids.append(customers[c].id) }
+        for t in teams.indices { ids.append(teams[t].id) }
+        let index = NodeIndex(ids: ids)
         self.index = index
 
         var from: [Int32] = []
@@ -62,7 +61,8 @@ struct AnalysisGraph: Sendable {
         var kind: [EdgeKind] = []
         var declaringTeam: [Int32] = []
         var entry: [Int32] = []
-        let estimate = teams.reduce(0) { $0 + $1.serves.count + $1.reportsTo.count }
+        var estimate = 0
+        for t in teams.indices { estimate += teams[t].serves.count + teams[t].reportsTo.count }
         from.reserveCapacity(estimate)
         to.reserveCapacity(estimate)
         intact.reserveCapacity(estimate)
@@ -71,19 +71,22 @@ struct AnalysisGraph: Sendable {
         entry.reserveCapacity(estimate)
 
         let firstTeam = Int32(customers.count)
-        for (t, team) in teams.enumerated() {
+        for t in teams.indices {
             let node = firstTeam + Int32(t)
-            for (j, link) in team.serves.enumerated() {
-                guard let target = index[link.to] else { continue }
-                from.append(node)
-                to.append(target)
-                intact.append(link.isIntact)
-                kind.append(.serves)
-                declaringTeam.append(Int32(t))
-                entry.append(Int32(j))
+            teams[t].serves.withUnsafeBufferPointer { serves in
+                for j in serves.indices {
+                    guard let target = index[serves[j].to] else { continue }
+                    from.append(node)
+                    to.append(target)
+                    intact.append(serves[j].isIntact)
+                    kind.append(.serves)
+                    declaringTeam.append(Int32(t))
+                    entry.append(Int32(j))
+                }
             }
-            for (j, leader) in team.reportsTo.enumerated() {
-                guard let source = index[leader.value], source >= firstTeam else { continue }
+            let reportsTo = teams[t].reportsTo
+            for j in reportsTo.indices {
+                guard let source = index[reportsTo[j].value], source >= firstTeam else { continue }
                 from.append(source)
                 to.append(node)
                 intact.append(true)
