@@ -59,7 +59,7 @@ struct AnalysisBuilder {
         inferredTiers = inferred
         var shown = inferred
         for t in 0 ..< graph.teamCount {
-            if let declared = organisation.teams[t].declaredTier { shown[t] = declared }
+            if let declared = graph.declaredTier[t] { shown[t] = declared }
         }
         tiers = shown
         servesOwnLeader = Array(repeating: false, count: graph.edgeCount)
@@ -409,9 +409,9 @@ struct AnalysisBuilder {
     mutating func findStructuralFindings() {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let declared = organisation.teams[t].declaredTier
+            let declared = graph.declaredTier[t]
             var teamID: String { Formatting.quote(id(node)) }
-            if inferredTiers[t] == .frontLine && organisation.teams[t].reportsTo.isEmpty {
+            if inferredTiers[t] == .frontLine && graph.reportsToStart[t] == graph.reportsToStart[t + 1] {
                 add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")
             }
             if graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty {
@@ -480,8 +480,7 @@ struct AnalysisBuilder {
             return Finding.precedes(pending[i].finding, pending[j].finding)
         }
 
-        var servesOffset = [Int](repeating: 0, count: graph.teamCount + 1)
-        for t in 0 ..< graph.teamCount { servesOffset[t + 1] = servesOffset[t] + organisation.teams[t].serves.count }
+        let servesOffset = graph.servesStart.map(Int.init)
         var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
         var servesEdge = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
         for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
@@ -495,16 +494,17 @@ struct AnalysisBuilder {
         let suppressions = organisation.suppressions
         findings.reserveCapacity(pending.count)
         for i in order {
-            let item = pending[i]
-            if !suppressions.isEmpty, suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
-                suppressed.append(item.finding)
+            if !suppressions.isEmpty, suppressions.contains(where: { pending[i].finding.isSuppressed(by: $0) }) {
+                suppressed.append(pending[i].finding)
                 continue
             }
-            findings.append(item.finding)
-            guard item.team >= 0 else { continue }
-            let t = Int(item.team)
-            teamMask[t] |= item.finding.code.bit
-            if item.entry >= 0 { linkMask[servesOffset[t] + Int(item.entry)] |= item.finding.code.bit }
+            findings.append(pending[i].finding)
+            let t = Int(pending[i].team)
+            guard t >= 0 else { continue }
+            let bit = pending[i].finding.code.bit
+            teamMask[t] |= bit
+            let entry = Int(pending[i].entry)
+            if entry >= 0 { linkMask[servesOffset[t] + entry] |= bit }
         }
         pending = []
 
