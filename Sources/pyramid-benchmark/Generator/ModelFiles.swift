@@ -1,12 +1,5 @@
-import ArgumentParser
 import Foundation
 import OrgGraph
-
-/// The two model file formats `pyramid` reads.
-enum ModelFormat: String, ExpressibleByArgument, CaseIterable {
-    case yaml
-    case json
-}
 
 /// Writes generated organisations: YAML through the project's
 /// `ModelYAMLWriter`, JSON with the same fields (generated ids and measures
