@@ -59,10 +59,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Times Analysis.init on seeded random organisations: swift run -c release pyramid-benchmark
+        // Times load, analysis and check on seeded random organisations, and
+        // writes them as YAML/JSON: swift run -c release pyramid-benchmark --help
         .executableTarget(
             name: "pyramid-benchmark",
-            dependencies: ["OrgGraph"]
+            dependencies: [
+                "OrgGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "OrgGraphTests",

@@ -16,6 +16,10 @@ struct AnalysisBuilder {
     let nominalOrder: [Int32]
     let inferredTiers: [Tier]
     let tiers: [Tier]
+    /// The id of every graph node, read once so no pass copies a `Team`.
+    let ids: [String]
+    /// What deferred messages read their names from.
+    let source: MessageSource
 
     var pending: [Pending] = []
     /// Per edge: a `serves` link to one of the supplier's own leaders
@@ -35,6 +39,8 @@ struct AnalysisBuilder {
         self.dependentLimit = dependentLimit
         let graph = AnalysisGraph(organisation)
         self.graph = graph
+        self.ids = graph.index.ids
+        self.source = MessageSource(organisation: organisation, graph: graph)
         (distance, intactOrder) = CustomerDistances.compute(graph, intactOnly: true)
         (nominal, nominalOrder) = CustomerDistances.compute(graph, intactOnly: false)
         // Tier inference: front-line if the team serves an end customer directly;
@@ -53,7 +59,7 @@ struct AnalysisBuilder {
         inferredTiers = inferred
         var shown = inferred
         for t in 0 ..< graph.teamCount {
-            if let declared = organisation.teams[t].declaredTier { shown[t] = declared }
+            if let declared = graph.declaredTier[t] { shown[t] = declared }
         }
         tiers = shown
         servesOwnLeader = Array(repeating: false, count: graph.edgeCount)
@@ -74,8 +80,8 @@ struct AnalysisBuilder {
 
     // MARK: - Helpers
 
-    func id(_ node: Int) -> String {
-        graph.isTeam(node) ? organisation.teams[graph.team(node)].id : organisation.customers[node].id
+    @inline(__always) func id(_ node: Int) -> String {
+        ids[node]
     }
 
     func link(_ edge: Int) -> ServiceLink? {
@@ -93,19 +99,22 @@ struct AnalysisBuilder {
 
     /// Where an edge is written: the `serves` entry, or the `reports-to` entry.
     func location(_ edge: Int) -> SourceLocation {
-        let team = organisation.teams[Int(graph.edgeTeam[edge])]
+        let t = Int(graph.edgeTeam[edge])
         let entry = Int(graph.edgeEntry[edge])
         switch graph.edgeKind[edge] {
-        case .serves: return team.serves[entry].location
-        case .support: return team.reportsTo[entry].location
+        case .serves: return organisation.teams[t].serves[entry].location
+        case .support: return organisation.teams[t].reportsTo[entry].location
         }
     }
 
     mutating func add(_ code: FindingCode, team t: Int, message: String, edge: Int? = nil, location: SourceLocation? = nil) {
-        let team = organisation.teams[t]
+        add(code, team: t, text: .literal(message), edge: edge, location: location)
+    }
+
+    mutating func add(_ code: FindingCode, team t: Int, text: FindingMessage, edge: Int? = nil, location: SourceLocation? = nil) {
         var entry: Int32 = -1
         var reference: LinkReference?
-        var place = location ?? team.location
+        var place = location ?? organisation.teams[t].location
         if let edge {
             reference = self.reference(edge)
             // A finding located at its link is about the link; one located at
@@ -116,7 +125,7 @@ struct AnalysisBuilder {
             }
         }
         pending.append(Pending(
-            finding: Finding(code: code, message: message, team: team.id, link: reference, location: place),
+            finding: Finding(code: code, text: text, team: ids[graph.node(ofTeam: t)], link: reference, location: place),
             team: Int32(t),
             entry: entry
         ))
@@ -163,7 +172,7 @@ struct AnalysisBuilder {
             guard nominal[node] < 0 else { continue }
             let c = Int(cut.component[node])
             let count = Int(endCount[c])
-            let teamID = Formatting.quote(organisation.teams[t].id)
+            let teamID = Formatting.quote(id(node))
             let message: String
             if count == 1, ends[c * stride] == Int32(c), cut.members(of: c).count == 1, graph.outgoing(node).isEmpty {
                 message = "\(teamID) serves no one and supports no one, so its work reaches no end customer"
@@ -219,7 +228,7 @@ struct AnalysisBuilder {
                 if let standard = link.standard, standard.isBreached { return ref + " (standard breached)" }
                 return ref
             }
-            var message = "\(Formatting.quote(organisation.teams[t].id)) reaches the customer only over broken links: its shortest chain"
+            var message = "\(Formatting.quote(id(node))) reaches the customer only over broken links: its shortest chain"
                 + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
             if edge >= 0 { message += " and further on" }
             add(.chainBroken, team: t, message: message)
@@ -234,25 +243,22 @@ struct AnalysisBuilder {
             let from = Int(graph.edgeFrom[e])
             let to = Int(graph.edgeTo[e])
             let t = graph.team(from)
-            let fromID = Formatting.quote(id(from))
-            let toID = Formatting.quote(id(to))
-            if let link = link(e), let standard = link.standard, standard.isBreached {
-                add(.standardBreached, team: t, message: "\(fromID) -> \(toID) misses its standard \(Formatting.standard(standard))", edge: e)
+            if !graph.edgeIntact[e], let link = link(e), let standard = link.standard, standard.isBreached {
+                add(.standardBreached, team: t, text: .standardBreached(edge: Int32(e), source), edge: e)
             }
             guard graph.isTeam(to), to != from else { continue }
             let leader = graph.team(to)
             if ancestry.isLeader(leader, of: t) {
                 servesOwnLeader[e] = true
-                let direct = organisation.teams[t].reportsTo.contains { $0.value == organisation.teams[leader].id }
-                let how = direct ? "which it reports to" : "one of its leaders further up the reporting line"
-                add(.upwardFacing, team: t, message: "\(fromID) serves \(toID), \(how): its work flows up to its leader instead of toward the customer", edge: e)
+                let leaderID = id(to)
+                let direct = organisation.teams[t].reportsTo.contains { $0.value == leaderID }
+                add(.upwardFacing, team: t, text: .upwardFacing(edge: Int32(e), direct: direct, source), edge: e)
                 continue
             }
             let a = distance[from]
             let b = distance[to]
             if a >= 0, b >= 0, b >= a {
-                let way = b > a ? "further from" : "no closer to"
-                add(.awayFromCustomer, team: t, message: "\(fromID) (distance \(a)) serves \(toID) (distance \(b)), which is \(way) the customer: the work flows \(b > a ? "backward" : "sideways")", edge: e)
+                add(.awayFromCustomer, team: t, text: .awayFromCustomer(edge: Int32(e), from: a, to: b, source), edge: e)
             }
         }
     }
@@ -316,11 +322,9 @@ struct AnalysisBuilder {
                 names.append(id(Int(preorder[p])))
                 p = Int(nextCounted[p + 1])
             }
-            dependents[t] = Array(names.prefix(dependentLimit))
+            dependents[t] = names.count <= dependentLimit ? names : Array(names.prefix(dependentLimit))
             dependentCounts[t] = count
-            let teamID = Formatting.quote(organisation.teams[t].id)
-            add(.singlePointOfFailure, team: t, message: "losing \(teamID) would cut \(Formatting.count(count, "team")) off from the customer: "
-                + Formatting.list(Array(names.prefix(Self.messageNameLimit)), total: count))
+            add(.singlePointOfFailure, team: t, text: .singlePointOfFailure(node: Int32(node), count: Int32(count), names: names, source))
         }
     }
 
@@ -396,9 +400,7 @@ struct AnalysisBuilder {
         for t in 0 ..< graph.teamCount where tiers[t] != .leadership {
             let node = graph.node(ofTeam: t)
             guard distance[node] >= 0, !avoids[node] else { continue }
-            var message = "every intact chain from \(Formatting.quote(organisation.teams[t].id)) to the customer passes through a leadership team"
-            if firstLeader[node] >= 0 { message += " (first \(Formatting.quote(id(Int(firstLeader[node])))) on its shortest chain)" }
-            add(.chainThroughManagement, team: t, message: message + ": its work reaches customers only via management")
+            add(.chainThroughManagement, team: t, text: .chainThroughManagement(node: Int32(node), firstLeader: firstLeader[node], source))
         }
     }
 
@@ -407,18 +409,18 @@ struct AnalysisBuilder {
     mutating func findStructuralFindings() {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let team = organisation.teams[t]
-            let teamID = Formatting.quote(team.id)
-            if inferredTiers[t] == .frontLine && team.reportsTo.isEmpty {
+            let declared = graph.declaredTier[t]
+            var teamID: String { Formatting.quote(id(node)) }
+            if inferredTiers[t] == .frontLine && graph.reportsToStart[t] == graph.reportsToStart[t + 1] {
                 add(.unsupportedFrontLine, team: t, message: "\(teamID) serves end customers directly but reports to no one: no leader supports it")
             }
             if graph.outgoing(node).isEmpty && graph.incoming(node).isEmpty {
                 add(.isolatedTeam, team: t, message: "\(teamID) has no links: it serves no one, no one serves it, and it has no reports-to in or out")
             }
-            if team.declaredTier == .frontLine && inferredTiers[t] != .frontLine {
+            if declared == .frontLine && inferredTiers[t] != .frontLine {
                 add(.tierMismatch, team: t, message: "\(teamID) is declared front-line but serves no end customer directly")
             }
-            if team.declaredTier == .leadership {
+            if declared == .leadership {
                 let leads = graph.outgoing(node).contains { graph.edgeKind[Int($0)] == .support }
                 if !leads {
                     add(.tierMismatch, team: t, message: "\(teamID) is declared leadership but no team reports to it")
@@ -444,11 +446,41 @@ struct AnalysisBuilder {
 
     mutating func finish() {
         // Sort indices, not the findings themselves.
+        // Sort indices, comparing small integer keys first: the file's rank
+        // among the files named, line, column and the code's rank by name
+        // (the order `Finding.precedes` gives), and only on a tie the rest.
+        var fileRank: [String: Int] = [:]
+        var lastFile: String?
+        for item in pending where item.finding.location.file != lastFile {
+            lastFile = item.finding.location.file
+            fileRank[item.finding.location.file] = 0
+        }
+        for (rank, file) in fileRank.keys.sorted().enumerated() { fileRank[file] = rank }
+        var codeRank = [Int](repeating: 0, count: 16)
+        for (rank, code) in FindingCode.allCases.sorted(by: { $0.rawValue < $1.rawValue }).enumerated() {
+            codeRank[code.bit.trailingZeroBitCount] = rank
+        }
+        var keys = [(Int, Int, Int, Int)]()
+        keys.reserveCapacity(pending.count)
+        lastFile = nil
+        var lastRank = 0
+        for item in pending {
+            let location = item.finding.location
+            if location.file != lastFile {
+                lastFile = location.file
+                lastRank = fileRank[location.file] ?? 0
+            }
+            keys.append((lastRank, location.line, location.column, codeRank[item.finding.code.bit.trailingZeroBitCount]))
+        }
         var order = Array(pending.indices)
-        order.sort { Finding.precedes(pending[$0].finding, pending[$1].finding) }
+        order.sort { i, j in
+            let a = keys[i]
+            let b = keys[j]
+            if a != b { return a < b }
+            return Finding.precedes(pending[i].finding, pending[j].finding)
+        }
 
-        var servesOffset = [Int](repeating: 0, count: graph.teamCount + 1)
-        for t in 0 ..< graph.teamCount { servesOffset[t + 1] = servesOffset[t] + organisation.teams[t].serves.count }
+        let servesOffset = graph.servesStart.map(Int.init)
         var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
         var servesEdge = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
         for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
@@ -462,16 +494,17 @@ struct AnalysisBuilder {
         let suppressions = organisation.suppressions
         findings.reserveCapacity(pending.count)
         for i in order {
-            let item = pending[i]
-            if !suppressions.isEmpty, suppressions.contains(where: { item.finding.isSuppressed(by: $0) }) {
-                suppressed.append(item.finding)
+            if !suppressions.isEmpty, suppressions.contains(where: { pending[i].finding.isSuppressed(by: $0) }) {
+                suppressed.append(pending[i].finding)
                 continue
             }
-            findings.append(item.finding)
-            guard item.team >= 0 else { continue }
-            let t = Int(item.team)
-            teamMask[t] |= item.finding.code.bit
-            if item.entry >= 0 { linkMask[servesOffset[t] + Int(item.entry)] |= item.finding.code.bit }
+            findings.append(pending[i].finding)
+            let t = Int(pending[i].team)
+            guard t >= 0 else { continue }
+            let bit = pending[i].finding.code.bit
+            teamMask[t] |= bit
+            let entry = Int(pending[i].entry)
+            if entry >= 0 { linkMask[servesOffset[t] + entry] |= bit }
         }
         pending = []
 
@@ -486,25 +519,29 @@ struct AnalysisBuilder {
         teamResults.reserveCapacity(graph.teamCount)
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
-            let team = organisation.teams[t]
+            let first = servesOffset[t]
+            let servesCount = servesOffset[t + 1] - first
             var links: [LinkAnalysis] = []
-            links.reserveCapacity(team.serves.count)
-            for j in 0 ..< team.serves.count {
-                let flat = servesOffset[t] + j
-                let target = Int(servesTarget[flat])
-                // A link to one of the supplier's own leaders never faces the
-                // customer, however near the leader is.
-                let faces = target >= 0 && (!graph.isTeam(target)
-                    || (!servesOwnLeader[Int(servesEdge[flat])] && nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
-                links.append(LinkAnalysis(
-                    to: team.serves[j].to,
-                    isIntact: team.serves[j].isIntact,
-                    facesCustomer: faces,
-                    findingCodes: codes(linkMask[flat])
-                ))
+            if servesCount > 0 {
+                links.reserveCapacity(servesCount)
+                for j in 0 ..< servesCount {
+                    let flat = first + j
+                    let target = Int(servesTarget[flat])
+                    // A link to one of the supplier's own leaders never faces the
+                    // customer, however near the leader is.
+                    let faces = target >= 0 && (!graph.isTeam(target)
+                        || (!servesOwnLeader[Int(servesEdge[flat])] && nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
+                    let intact = target >= 0 ? graph.edgeIntact[Int(servesEdge[flat])] : organisation.teams[t].serves[j].isIntact
+                    links.append(LinkAnalysis(
+                        to: target >= 0 ? ids[target] : organisation.teams[t].serves[j].to,
+                        isIntact: intact,
+                        facesCustomer: faces,
+                        findingCodes: codes(linkMask[flat])
+                    ))
+                }
             }
             teamResults.append(TeamAnalysis(
-                id: team.id,
+                id: ids[node],
                 tier: tiers[t],
                 inferredTier: inferredTiers[t],
                 distance: distance[node] >= 0 ? Int(distance[node]) : nil,

@@ -5,8 +5,14 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public var code: FindingCode
     /// How serious it is; ``FindingCode/severity`` of the code.
     public var severity: Severity { code.severity }
-    /// What is wrong and where the chain ends, for a person.
-    public var message: String
+    /// What is wrong and where the chain ends, for a person. Built when
+    /// read: the analysis keeps the parts (see `FindingMessage`).
+    public var message: String {
+        get { text.text }
+        set { text = .literal(newValue) }
+    }
+    /// The message, as parts or as text.
+    var text: FindingMessage
     /// The team the finding is about; `nil` for findings about a customer.
     public var team: String?
     /// The link the finding is about, if it is about one.
@@ -25,12 +31,41 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         customer: String? = nil,
         location: SourceLocation
     ) {
+        self.init(code: code, text: .literal(message), team: team, link: link, customer: customer, location: location)
+    }
+
+    /// Creates a finding whose message is built when it is read.
+    init(
+        code: FindingCode,
+        text: FindingMessage,
+        team: String?,
+        link: LinkReference? = nil,
+        customer: String? = nil,
+        location: SourceLocation
+    ) {
         self.code = code
-        self.message = message
+        self.text = text
         self.team = team
         self.link = link
         self.customer = customer
         self.location = location
+    }
+
+    /// Findings are equal when their code, message text, team, link,
+    /// customer and location are (however the message is kept).
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.code == b.code && a.team == b.team && a.link == b.link && a.customer == b.customer
+            && a.location == b.location && a.message == b.message
+    }
+
+    /// Hashes the code, message text, team, link, customer and location.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(team)
+        hasher.combine(link)
+        hasher.combine(customer)
+        hasher.combine(location)
     }
 
     /// `FILE:LINE:COL: severity: [code] message`.

@@ -87,28 +87,44 @@ struct Dominators {
         }
 
         // 2. Semidominators and immediate dominators, in DFS-number space.
+        //    Scratch arrays are raw buffers: `eval` runs once per edge, and
+        //    arrays captured by a nested function are boxed and checked for
+        //    uniqueness on every write.
         let count = vertex.count
-        var semi = [Int32](0 ..< Int32(count))
-        var label = semi
-        var ancestor = [Int32](repeating: -1, count: count)
+        let semi = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let label = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let ancestor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let bucketHead = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let bucketNext = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let path = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        defer {
+            for buffer in [semi, label, ancestor, bucketHead, bucketNext, path] { buffer.deallocate() }
+        }
+        for w in 0 ..< count {
+            semi[w] = Int32(w)
+            label[w] = Int32(w)
+        }
+        ancestor.initialize(repeating: -1)
+        bucketHead.initialize(repeating: -1)
+        bucketNext.initialize(repeating: -1)
         var idomNumber = [Int32](repeating: 0, count: count)
-        var bucketHead = [Int32](repeating: -1, count: count)
-        var bucketNext = [Int32](repeating: -1, count: count)
-        var path = [Int32]()
 
         func eval(_ v: Int32) -> Int32 {
             if ancestor[Int(v)] < 0 { return v }
             // Compress the ancestor chain of v, top-down.
-            path.removeAll(keepingCapacity: true)
+            var length = 0
             var x = v
             while ancestor[Int(ancestor[Int(x)])] >= 0 {
-                path.append(x)
+                path[length] = x
+                length += 1
                 x = ancestor[Int(x)]
             }
-            for y in path.reversed() {
-                let a = Int(ancestor[Int(y)])
-                if semi[Int(label[a])] < semi[Int(label[Int(y)])] { label[Int(y)] = label[a] }
-                ancestor[Int(y)] = ancestor[a]
+            while length > 0 {
+                length -= 1
+                let y = Int(path[length])
+                let a = Int(ancestor[y])
+                if semi[Int(label[a])] < semi[Int(label[y])] { label[y] = label[a] }
+                ancestor[y] = ancestor[a]
             }
             return label[Int(v)]
         }

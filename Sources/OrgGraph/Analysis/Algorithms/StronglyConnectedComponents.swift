@@ -86,7 +86,7 @@ struct StronglyConnectedComponents {
                         members.append(w)
                         if Int(w) == v { break }
                     }
-                    members[first...].sort()
+                    if members.count - first > 1 { members[first...].sort() }
                     start.append(Int32(members.count))
                 }
             }

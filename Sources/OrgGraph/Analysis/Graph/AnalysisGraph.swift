@@ -18,8 +18,9 @@ package struct AnalysisGraph: Sendable {
     package let teamCount: Int
     package var nodeCount: Int { customerCount + teamCount }
 
-    /// Node index by id (customers and teams share one namespace).
-    package let index: [String: Int32]
+    /// Node index by id (customers and teams share one namespace):
+    /// `index[id]` is the node, `index.ids[node]` its id.
+    package let index: NodeIndex
 
     package let edgeFrom: [Int32]
     package let edgeTo: [Int32]
@@ -40,6 +41,16 @@ package struct AnalysisGraph: Sendable {
 
     package var edgeCount: Int { edgeFrom.count }
 
+    /// Per team, read in the same pass as the links so later passes need
+    /// not walk the model's `Team` values again (at a million teams each such
+    /// pass is hundreds of megabytes of memory traffic): the declared tier,
+    /// and offsets of each team's entries in one flat numbering of all
+    /// `serves` entries (`servesStart[t] ..< servesStart[t + 1]`, unresolved
+    /// entries included) and of all `reports-to` entries.
+    let declaredTier: [Tier?]
+    let servesStart: [Int32]
+    let reportsToStart: [Int32]
+
     init(_ organisation: Organisation) {
         let customers = organisation.customers
         let teams = organisation.teams
@@ -47,60 +58,81 @@ package struct AnalysisGraph: Sendable {
         teamCount = teams.count
         let nodeCount = customers.count + teams.count
 
-        var index = [String: Int32](minimumCapacity: nodeCount)
-        for (i, customer) in customers.enumerated() where index[customer.id] == nil {
-            index[customer.id] = Int32(i)
+        // Pass 1 over the model: ids, declared tiers, entry counts.
+        var ids = [String]()
+        ids.reserveCapacity(nodeCount)
+        for c in customers.indices { ids.append(customers[c].id) }
+        var declaredTier = [Tier?](repeating: nil, count: teams.count)
+        var servesStart = [Int32](repeating: 0, count: teams.count + 1)
+        var reportsToStart = [Int32](repeating: 0, count: teams.count + 1)
+        for t in teams.indices {
+            ids.append(teams[t].id)
+            declaredTier[t] = teams[t].declaredTier
+            servesStart[t + 1] = servesStart[t] + Int32(teams[t].serves.count)
+            reportsToStart[t + 1] = reportsToStart[t] + Int32(teams[t].reportsTo.count)
         }
-        for (t, team) in teams.enumerated() where index[team.id] == nil {
-            index[team.id] = Int32(customers.count + t)
-        }
+        let index = NodeIndex(ids: ids)
         self.index = index
 
-        var from: [Int32] = []
-        var to: [Int32] = []
-        var intact: [Bool] = []
-        var kind: [EdgeKind] = []
-        var declaringTeam: [Int32] = []
-        var entry: [Int32] = []
-        let estimate = teams.reduce(0) { $0 + $1.serves.count + $1.reportsTo.count }
-        from.reserveCapacity(estimate)
-        to.reserveCapacity(estimate)
-        intact.reserveCapacity(estimate)
-        kind.reserveCapacity(estimate)
-        declaringTeam.reserveCapacity(estimate)
-        entry.reserveCapacity(estimate)
-
+        // Pass 2: the edges, written into buffers sized by the entry counts
+        // (appending to six arrays checked capacity and uniqueness six times
+        // per link).
+        let capacity = max(1, Int(servesStart[teams.count]) + Int(reportsToStart[teams.count]))
+        let from = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let to = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let intact = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
+        let kind = UnsafeMutableBufferPointer<EdgeKind>.allocate(capacity: capacity)
+        let declaringTeam = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let entry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        defer {
+            from.deallocate()
+            to.deallocate()
+            intact.deallocate()
+            kind.deallocate()
+            declaringTeam.deallocate()
+            entry.deallocate()
+        }
+        var count = 0
         let firstTeam = Int32(customers.count)
-        for (t, team) in teams.enumerated() {
+        for t in teams.indices {
             let node = firstTeam + Int32(t)
-            for (j, link) in team.serves.enumerated() {
-                guard let target = index[link.to] else { continue }
-                from.append(node)
-                to.append(target)
-                intact.append(link.isIntact)
-                kind.append(.serves)
-                declaringTeam.append(Int32(t))
-                entry.append(Int32(j))
+            teams[t].serves.withUnsafeBufferPointer { serves in
+                for j in serves.indices {
+                    guard let target = index[serves[j].to] else { continue }
+                    from[count] = node
+                    to[count] = target
+                    intact[count] = serves[j].isIntact
+                    kind[count] = .serves
+                    declaringTeam[count] = Int32(t)
+                    entry[count] = Int32(j)
+                    count += 1
+                }
             }
-            for (j, leader) in team.reportsTo.enumerated() {
-                guard let source = index[leader.value], source >= firstTeam else { continue }
-                from.append(source)
-                to.append(node)
-                intact.append(true)
-                kind.append(.support)
-                declaringTeam.append(Int32(t))
-                entry.append(Int32(j))
+            teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
+                for j in reportsTo.indices {
+                    guard let source = index[reportsTo[j].value], source >= firstTeam else { continue }
+                    from[count] = source
+                    to[count] = node
+                    intact[count] = true
+                    kind[count] = .support
+                    declaringTeam[count] = Int32(t)
+                    entry[count] = Int32(j)
+                    count += 1
+                }
             }
         }
-        edgeFrom = from
-        edgeTo = to
-        edgeIntact = intact
-        edgeKind = kind
-        edgeTeam = declaringTeam
-        edgeEntry = entry
+        self.declaredTier = declaredTier
+        self.servesStart = servesStart
+        self.reportsToStart = reportsToStart
+        edgeFrom = Array(from[0 ..< count])
+        edgeTo = Array(to[0 ..< count])
+        edgeIntact = Array(intact[0 ..< count])
+        edgeKind = Array(kind[0 ..< count])
+        edgeTeam = Array(declaringTeam[0 ..< count])
+        edgeEntry = Array(entry[0 ..< count])
 
-        (outStart, outEdges) = Self.compressedRows(keys: from, nodeCount: nodeCount)
-        (inStart, inEdges) = Self.compressedRows(keys: to, nodeCount: nodeCount)
+        (outStart, outEdges) = Self.compressedRows(keys: edgeFrom, nodeCount: nodeCount)
+        (inStart, inEdges) = Self.compressedRows(keys: edgeTo, nodeCount: nodeCount)
     }
 
     /// Counting sort of edge ids by `keys[edge]`, stable in edge order.

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The two model file formats `pyramid` reads.
+enum ModelFormat: String, ExpressibleByArgument, CaseIterable {
+    case yaml
+    case json
+}
