@@ -82,7 +82,7 @@ struct NodeReader<Node: ModelNode> {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
             }
-            let name = renamedKeys[string] ?? string
+            let name = renamedKeys.isEmpty ? string : renamedKeys[string] ?? string
             guard allowed.contains(name) else {
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let known = hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint

@@ -135,15 +135,23 @@ struct EventComposer {
             return false
         case .sequenceEnd, .mappingEnd:
             guard let frame = frames.popLast() else { return false }
-            let items = pending[frame.start...]
-            if frame.kind == .mapping { findRepeats(keysIn: items) }
-            let index = tree.addCollection(frame.kind, children: items, line: frame.line, column: frame.column)
-            pending.removeSubrange(frame.start...)
+            let index = close(frame)
             if let anchor = frame.anchor { anchors[anchor] = (index, frame.size) }
             return attach(index, size: frame.size)
         case .streamStart, .streamEnd, .documentStart, .documentEnd:
             return false
         }
+    }
+
+    /// Stores a finished collection. The slice of `pending` is gone before
+    /// `pending` shrinks, so the array is never copied (a copy per team
+    /// would make reading quadratic).
+    private mutating func close(_ frame: Frame) -> Int32 {
+        let items = Array(pending[frame.start...])
+        pending.removeLast(pending.count - frame.start)
+        if frame.kind == .mapping { findRepeats(keysIn: items[...]) }
+        let index = tree.addCollection(frame.kind, children: items[...], line: frame.line, column: frame.column)
+        return index
     }
 
     private mutating func attach(_ index: Int32, size: Int) -> Bool {
