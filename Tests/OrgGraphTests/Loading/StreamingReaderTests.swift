@@ -106,4 +106,21 @@ import Testing
         #expect(found.map(\.code) == [.jsonSyntax])
         #expect(found.first?.message.hasPrefix("invalid JSON") == true)
     }
+
+    /// The JSON scan counts columns in Unicode scalars and blanks a comment
+    /// with one space per scalar, so later columns stay right after
+    /// non-ASCII text (with either reader).
+    @Test(arguments: [true, false])
+    func jsonColumnsAfterNonASCIIComments(streaming: Bool) throws {
+        let text = #"{"organisation": "Zoë", /* é */ "customers": [{"id": "c"}], "teams": [{"id": "t", "serves": ["c"], "tier": "x"}]}"#
+        let found: [Diagnostic]
+        do {
+            _ = streaming ? try ModelLoader.load(bytes: Array(text.utf8), file: "m.json", reader: StreamingModelReader())
+                : try ModelLoader.load(bytes: Array(text.utf8), file: "m.json", reader: ComposedModelReader())
+            found = []
+        } catch {
+            found = error.diagnostics
+        }
+        #expect(found.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["1:25 json-syntax", "1:108 invalid-value"])
+    }
 }

@@ -18,7 +18,7 @@ struct EventComposer {
 
     /// What a successful composition gives.
     struct Composed {
-        var tree: EventTree
+        var tree: EventTree.Parts
         /// The document's root; `nil` when the stream holds no document.
         var root: Int32?
         /// Repeated keys, in the order Yams' parser would report them: one
@@ -55,7 +55,7 @@ struct EventComposer {
         var size: Int
     }
 
-    private let tree = EventTree()
+    private var tree = EventTree.Parts()
     private var frames: [Frame] = []
     private var pending: [Int32] = []
     private var anchors: [String: (index: Int32, size: Int)] = [:]
@@ -124,7 +124,7 @@ struct EventComposer {
                 throw .syntax(YAMLParseError(kind: .composer, problem: "found undefined alias", line: event.line, column: event.column))
             }
             aliasNodes += target.size
-            guard aliasNodes <= Self.aliasAllowance + tree.count else {
+            guard aliasNodes <= Self.aliasAllowance + tree.entries.count else {
                 throw .tooManyAliases(line: event.line, column: event.column)
             }
             return attach(target.index, size: target.size)

@@ -7,6 +7,38 @@ import Yams
 /// An alias is the index of the node it names, so a node used through many
 /// aliases is stored once (the tree is a DAG), and never copied.
 final class EventTree {
+    /// The arrays while the tree is built (by ``EventComposer``) and its
+    /// repeated keys renamed; frozen into an ``EventTree`` to be read.
+    struct Parts {
+        var entries: [Entry] = []
+        var children: [Int32] = []
+        var strings: [String] = []
+
+        mutating func addScalar(_ text: String, isPlain: Bool, line: Int, column: Int) -> Int32 {
+            strings.append(text)
+            entries.append(Entry(kind: .scalar, isPlain: isPlain, line: Int32(clamping: line), column: Int32(clamping: column),
+                                 first: Int32(strings.count - 1), count: 0))
+            return Int32(entries.count - 1)
+        }
+
+        mutating func addCollection(_ kind: Entry.Kind, children items: ArraySlice<Int32>, line: Int, column: Int) -> Int32 {
+            let first = Int32(children.count)
+            children.append(contentsOf: items)
+            entries.append(Entry(kind: kind, isPlain: false, line: Int32(clamping: line), column: Int32(clamping: column),
+                                 first: first, count: Int32(items.count)))
+            return Int32(entries.count - 1)
+        }
+
+        mutating func rename(scalar index: Int32, to text: String) {
+            strings[Int(entries[Int(index)].first)] = text
+        }
+
+        func text(ofScalar index: Int32) -> String? {
+            let entry = entries[Int(index)]
+            return entry.kind == .scalar ? strings[Int(entry.first)] : nil
+        }
+    }
+
     struct Entry {
         enum Kind: UInt8 { case scalar, sequence, mapping }
         var kind: Kind
@@ -19,9 +51,16 @@ final class EventTree {
         var count: Int32
     }
 
-    fileprivate(set) var entries: [Entry] = []
-    fileprivate(set) var children: [Int32] = []
-    fileprivate(set) var strings: [String] = []
+    // Constants once built: reading them needs no exclusivity checks.
+    let entries: [Entry]
+    let children: [Int32]
+    let strings: [String]
+
+    init(_ parts: Parts) {
+        entries = parts.entries
+        children = parts.children
+        strings = parts.strings
+    }
 
     /// A node of the tree.
     struct Node: ModelNode {
@@ -75,32 +114,6 @@ final class EventTree {
     }
 
     func node(_ index: Int32) -> Node { Node(tree: self, index: index) }
-
-    // MARK: Building (by EventComposer)
-
-    func addScalar(_ text: String, isPlain: Bool, line: Int, column: Int) -> Int32 {
-        strings.append(text)
-        entries.append(Entry(kind: .scalar, isPlain: isPlain, line: Int32(clamping: line), column: Int32(clamping: column),
-                             first: Int32(strings.count - 1), count: 0))
-        return Int32(entries.count - 1)
-    }
-
-    func addCollection(_ kind: Entry.Kind, children items: ArraySlice<Int32>, line: Int, column: Int) -> Int32 {
-        let first = Int32(children.count)
-        children.append(contentsOf: items)
-        entries.append(Entry(kind: kind, isPlain: false, line: Int32(clamping: line), column: Int32(clamping: column),
-                             first: first, count: Int32(items.count)))
-        return Int32(entries.count - 1)
-    }
-
-    func rename(scalar index: Int32, to text: String) {
-        strings[Int(entries[Int(index)].first)] = text
-    }
-
-    func text(ofScalar index: Int32) -> String? {
-        let entry = entries[Int(index)]
-        return entry.kind == .scalar ? strings[Int(entry.first)] : nil
-    }
 
     var count: Int { entries.count }
 }

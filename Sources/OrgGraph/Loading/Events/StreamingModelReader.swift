@@ -19,7 +19,7 @@ struct StreamingModelReader: ModelReading {
             problems = scan.diagnostics
             source.text = scan.blanked
         }
-        let composed: EventComposer.Composed
+        var composed: EventComposer.Composed
         switch EventComposer.compose(source.text.utf8, json: isJSON) {
         case .success(let result):
             composed = result
@@ -45,7 +45,7 @@ struct StreamingModelReader: ModelReading {
             let start = SourceLocation(file: source.file, line: 1, column: 1)
             return (nil, problems + [Diagnostic(code: .emptyFile, message: "the file holds no YAML document", location: start)])
         }
-        let root = composed.tree.node(rootIndex)
+        let root = EventTree(composed.tree).node(rootIndex)
         problems += DuplicateKeys.diagnostics(in: root, renamed: renamed, file: source.file)
         let (organisation, diagnostics) = OrganisationReader.read(root, file: source.file, renamedKeys: renamed)
         return (organisation, problems + diagnostics)
