@@ -83,6 +83,22 @@ import Testing
         Self.expectSame(Array(broken.utf8), file: json ? "broken.json" : "broken.yaml")
     }
 
+    /// Numbers: the streaming reader reads plain decimals itself and every
+    /// other spelling through Yams; the result must not differ.
+    @Test(arguments: ["0", "7", "95", "012", "0x1F", "0o17", "0b101", "1_000", "-3", "+5", "1:30", "999999999999999999",
+                      "9999999999999999999", "2.5", "1e3", ".inf", "-.inf", ".nan", "'7'", "\"7\"", "~", "07", "00", "٣"])
+    func sameOnNumberSpellings(number: String) {
+        let text = """
+        organisation: X
+        customers: [{id: c}]
+        teams:
+          - id: t
+            headcount: \(number)
+            serves: [{to: c, standard: {measure: m, target: \(number), actual: \(number)}}]
+        """
+        Self.expectSame(Array(text.utf8), file: "numbers.yaml")
+    }
+
     /// Repeated keys: renamed and reported the same way, up to the limit
     /// and past it (where the whole file is given up on).
     @Test(arguments: [1, 5, 19, 20, 21, 30])

@@ -107,10 +107,34 @@ final class EventTree {
             }
         }
 
-        // Numbers are rare in a model: resolved through Yams' own
-        // constructors, so both readers accept exactly the same spellings.
-        var intValue: Int? { plainText.flatMap { Int.construct(from: Yams.Node.Scalar($0, .implicit, .plain)) } }
-        var floatValue: Double? { plainText.flatMap { Double.construct(from: Yams.Node.Scalar($0, .implicit, .plain)) } }
+        // Plain decimal digits (`12`, `95`: nearly every number in a model)
+        // are read directly; every other spelling (`0x1F`, `1_000`, `2.5`,
+        // `.inf`, `012`, which YAML 1.1 reads as octal) goes through Yams'
+        // own constructors, so both readers accept exactly the same numbers.
+        var intValue: Int? {
+            guard let text = plainText else { return nil }
+            if let value = Self.plainDecimal(text) { return value }
+            return Int.construct(from: Yams.Node.Scalar(text, .implicit, .plain))
+        }
+
+        var floatValue: Double? {
+            guard let text = plainText else { return nil }
+            if let value = Self.plainDecimal(text) { return Double(value) }
+            return Double.construct(from: Yams.Node.Scalar(text, .implicit, .plain))
+        }
+
+        /// `0`, or 1 to 18 decimal digits not starting with `0`.
+        private static func plainDecimal(_ text: String) -> Int? {
+            let utf8 = text.utf8
+            guard utf8.count <= 18, let first = utf8.first else { return nil }
+            if first == UInt8(ascii: "0") { return utf8.count == 1 ? 0 : nil }
+            var value = 0
+            for byte in utf8 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
     }
 
     func node(_ index: Int32) -> Node { Node(tree: self, index: index) }
