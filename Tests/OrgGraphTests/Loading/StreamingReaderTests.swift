@@ -29,7 +29,7 @@ import Testing
         #expect(problem.message.contains("aliases"))
         // The allowance is crossed on line 9 (level 6: 2 * 10^6 values), long before level 9.
         #expect(problem.location.line == 9)
-        if case .failure(.tooManyAliases) = EventComposer.compose(Array(text.utf8), json: false) {} else {
+        if case .failure(.tooManyAliases) = EventComposer.compose(text, json: false) {} else {
             Issue.record("the composer did not stop at the alias allowance")
         }
     }
@@ -96,7 +96,7 @@ import Testing
     /// still gets Foundation's exact message and position.
     @Test func jsonOnlyFallsBackToFoundationWhenTheTextIsNotJSON() throws {
         let plain = #"{"organisation": "X", "customers": [{"id": "c"}], "teams": [{"id": "t", "serves": ["c"], "headcount": 3}]}"#
-        if case .success(let composed) = EventComposer.compose(Array(plain.utf8), json: true) {
+        if case .success(let composed) = EventComposer.compose(plain, json: true) {
             #expect(!composed.mayNotBeJSON)
         } else {
             Issue.record("plain JSON did not compose")

@@ -71,16 +71,19 @@ struct EventComposer {
 
     /// Composes the single document in `bytes` (UTF-8). `json` turns on the
     /// cheap checks that decide whether Foundation must look at the text.
-    static func compose(_ bytes: some Collection<UInt8>, json: Bool) -> Result<Composed, Failure> {
-        var composer = EventComposer(json: json)
-        let parser = LibYAMLEventParser(bytes)
-        do {
-            try composer.run(parser)
-        } catch {
-            return .failure(error)
+    static func compose(_ text: String, json: Bool) -> Result<Composed, Failure> {
+        // An empty text holds no document, as a single space does; libyaml
+        // needs storage to point at.
+        var text = text.isEmpty ? " " : text
+        return text.withUTF8 { bytes in
+            var composer = EventComposer(json: json)
+            let outcome = LibYAMLEventParser.parse(bytes) { parser in
+                Result { () throws(Failure) in try composer.run(parser) }
+            }
+            if case .failure(let failure) = outcome { return .failure(failure) }
+            if json, !JSONTextCheck.isPlainJSON(bytes) { composer.mayNotBeJSON = true }
+            return .success(Composed(tree: composer.tree, root: composer.root, repeats: composer.repeats, mayNotBeJSON: composer.mayNotBeJSON))
         }
-        if json, !JSONTextCheck.isPlainJSON(bytes) { composer.mayNotBeJSON = true }
-        return .success(Composed(tree: composer.tree, root: composer.root, repeats: composer.repeats, mayNotBeJSON: composer.mayNotBeJSON))
     }
 
     private mutating func next(_ parser: LibYAMLEventParser) throws(Failure) -> YAMLEvent {

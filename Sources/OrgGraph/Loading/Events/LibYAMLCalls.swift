@@ -3,30 +3,38 @@ internal import CYAML
 /// Every call into libyaml's C event API, in one place, so the C surface is
 /// small and auditable.
 ///
-/// A ``LibYAMLEventParser`` owns one `yaml_parser_t` and the bytes it reads;
-/// it frees the parser when it goes away, on every path (finished, failed or
-/// abandoned half way), and frees each event as soon as it is copied out.
+/// A ``LibYAMLEventParser`` owns one `yaml_parser_t`; it frees the parser
+/// when it goes away, on every path (finished, failed or abandoned half
+/// way), and frees each event as soon as it is copied out. It reads the
+/// caller's bytes in place: use it only through ``parse(_:_:)``, which keeps
+/// them alive for as long as the parser exists.
 final class LibYAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
     private var isInitialized: Bool
 
-    /// A parser over a copy of `bytes` (UTF-8).
-    init(_ bytes: some Collection<UInt8>) {
+    /// Runs `body` with a parser over `bytes` (UTF-8), read without a copy.
+    static func parse<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (LibYAMLEventParser) -> Result) -> Result {
+        let parser = LibYAMLEventParser(bytes)
+        return withExtendedLifetime(parser) { body(parser) }
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
         isInitialized = yaml_parser_initialize(parser) == 1
-        if isInitialized {
-            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        guard isInitialized else { return }
+        guard let base = bytes.baseAddress else {
+            // No storage (an empty buffer): callers pass at least one byte.
+            yaml_parser_delete(parser)
+            isInitialized = false
+            return
         }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, base, bytes.count)
     }
 
     deinit {
         if isInitialized { yaml_parser_delete(parser) }
         parser.deallocate()
-        input.deallocate()
     }
 
     /// The next event, or the parser's error. After an error, no more events.

@@ -20,7 +20,7 @@ struct StreamingModelReader: ModelReading {
             source.text = scan.blanked
         }
         var composed: EventComposer.Composed
-        switch EventComposer.compose(source.text.utf8, json: isJSON) {
+        switch EventComposer.compose(source.text, json: isJSON) {
         case .success(let result):
             composed = result
         case .failure(let failure):
