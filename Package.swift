@@ -17,12 +17,20 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // The model, loading, validation and analysis. Pure Swift, no C.
+        // The model, loading, validation and analysis. Its only C is libyaml's
+        // event API (Loading/Events/LibYAMLCalls.swift).
         .target(
             name: "OrgGraph",
             dependencies: [
+                "CYAML",
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        // libyaml's event parser, found through pkg-config. Only OrgGraph imports it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Graphviz's C library (libgvc + libcgraph), found through pkg-config.
         // Only PyramidDiagram imports it.

@@ -44,8 +44,7 @@ struct ComposedModelReader: ModelReading {
             return (nil, problems + [Diagnostic(code: .emptyFile, message: "the file holds no YAML document", location: start)])
         }
         problems += DuplicateKeys.diagnostics(in: root, renamed: renamedKeys, file: source.file)
-        var reader = OrganisationReader(file: source.file, renamedKeys: renamedKeys)
-        let (organisation, diagnostics) = reader.read(root)
+        let (organisation, diagnostics) = OrganisationReader.read(root, file: source.file, renamedKeys: renamedKeys)
         return (organisation, problems + diagnostics)
     }
 
@@ -79,7 +78,7 @@ struct ComposedModelReader: ModelReading {
         return first == "{"
     }
 
-    private static func jsonSyntaxProblem(in source: SourceText) -> Diagnostic? {
+    static func jsonSyntaxProblem(in source: SourceText) -> Diagnostic? {
         do {
             _ = try JSONSerialization.jsonObject(with: Data(source.text.utf8), options: [])
             return nil
@@ -98,15 +97,25 @@ struct ComposedModelReader: ModelReading {
         return Int(message[range.upperBound...].prefix(while: \.isNumber))
     }
 
+    /// A located syntax error from the parser's problem, position and
+    /// context (shared with ``StreamingModelReader``).
+    static func syntaxDiagnostic(
+        problem: String, line: Int, column: Int, context: (text: String, line: Int, column: Int)?, in source: SourceText
+    ) -> Diagnostic {
+        let code = looksLikeJSON(source) ? DiagnosticCode.jsonSyntax : DiagnosticCode.yamlSyntax
+        if let hint = SyntaxHint.explain(problem: problem, line: line, column: column, in: source.text) {
+            return Diagnostic(code: code, message: hint.message, location: SourceLocation(file: source.file, line: hint.line, column: hint.column))
+        }
+        var message = problem
+        if let context { message += " (\(context.text) at line \(context.line), column \(context.column))" }
+        return Diagnostic(code: code, message: message, location: SourceLocation(file: source.file, line: line, column: column))
+    }
+
     private static func diagnostic(for error: YamlError, in source: SourceText) -> Diagnostic {
         let code = looksLikeJSON(source) ? DiagnosticCode.jsonSyntax : DiagnosticCode.yamlSyntax
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
-            if let hint = SyntaxHint.explain(problem: problem, line: mark.line, column: mark.column, in: source.text) {
-                return Diagnostic(code: code, message: hint.message, location: SourceLocation(file: source.file, line: hint.line, column: hint.column))
-            }
-            var message = problem
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-            return Diagnostic(code: code, message: message, location: SourceLocation(file: source.file, line: mark.line, column: mark.column))
+            syntaxDiagnostic(problem: problem, line: mark.line, column: mark.column,
+                             context: context.map { ($0.text, $0.mark.line, $0.mark.column) }, in: source)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):

@@ -15,12 +15,17 @@ enum DuplicateKeys {
     /// with a private-use character, and the key's new name; `nil` when the
     /// key cannot be renamed in place (an escape sequence or an empty key).
     static func rename(_ key: String, at mark: Mark, in text: String, marker: Int) -> (text: String, name: String)? {
+        rename(key, line: mark.line, column: mark.column, in: text, marker: marker)
+    }
+
+    /// ``rename(_:at:in:marker:)`` at a 1-based line and column.
+    static func rename(_ key: String, line: Int, column: Int, in text: String, marker: Int) -> (text: String, name: String)? {
         guard let first = key.unicodeScalars.first, first != "\\",
               let replacement = Unicode.Scalar(firstMarker + UInt32(marker)) else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        let row = mark.line - 1
+        let row = line - 1
         guard lines.indices.contains(row) else { return nil }
-        var column = mark.column - 1
+        var column = column - 1
         guard lines[row].indices.contains(column) else { return nil }
         if lines[row][column] == "\"" || lines[row][column] == "'" { column += 1 }
         guard lines[row].indices.contains(column), lines[row][column] == first else { return nil }
@@ -34,25 +39,25 @@ enum DuplicateKeys {
     /// A `duplicate-key` error at every repeat of a key in any mapping of the
     /// tree, naming the line and column of its first occurrence. Only called
     /// when `renamed` is not empty; one walk of the tree.
-    static func diagnostics(in root: Node, renamed: [String: String], file: String) -> [Diagnostic] {
+    static func diagnostics<Node: ModelNode>(in root: Node, renamed: [String: String], file: String) -> [Diagnostic] {
         guard !renamed.isEmpty else { return [] }
         var found: [Diagnostic] = []
         var pending: [Node] = [root]
         while let node = pending.popLast() {
-            switch node {
+            switch node.content {
             case .mapping(let mapping):
-                var first: [String: Mark] = [:]
+                var first: [String: (line: Int, column: Int)] = [:]
                 for (key, value) in mapping {
                     pending.append(value)
-                    guard case .scalar(let scalar) = key, let mark = key.mark else { continue }
-                    let name = renamed[scalar.string] ?? scalar.string
+                    guard case .scalar(let string, _) = key.content else { continue }
+                    let name = renamed[string] ?? string
                     if let earlier = first[name] {
                         found.append(Diagnostic(
                             code: .duplicateKey,
                             message: "duplicate key '\(name)' (first at line \(earlier.line), column \(earlier.column)); keys must be unique within a mapping",
-                            location: SourceLocation(file: file, line: mark.line, column: mark.column)))
+                            location: SourceLocation(file: file, line: key.line, column: key.column)))
                     } else {
-                        first[name] = mark
+                        first[name] = (key.line, key.column)
                     }
                 }
             case .sequence(let sequence):

@@ -23,21 +23,32 @@ public enum ModelLoader {
         guard !isDirectory.boolValue else {
             throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "is a directory, not a model file", location: start))
         }
+        // The file's bytes are dropped once decoded: only the text is kept.
+        let source = try decodeFile(atPath: path, start: start)
+        return try load(source, reader: StreamingModelReader())
+    }
+
+    private static func decodeFile(atPath path: String, start: SourceLocation) throws(InvalidModel) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "cannot read the file (check its permissions)", location: start))
         }
-        return try load(bytes: [UInt8](data), file: path)
+        return try SourceText.decode([UInt8](data), file: path).get()
     }
 
     /// Reads and validates a model from its bytes; `file` names it in diagnostics.
     ///
     /// - Throws: ``InvalidModel`` with every problem found.
     public static func load(bytes: [UInt8], file: String) throws(InvalidModel) -> LoadedModel {
-        try load(bytes: bytes, file: file, reader: ComposedModelReader())
+        // The streaming reader on libyaml's events; ComposedModelReader (Yams'
+        // node tree) stays as the reference it is tested against.
+        try load(bytes: bytes, file: file, reader: StreamingModelReader())
     }
 
     static func load(bytes: [UInt8], file: String, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
-        let source = try SourceText.decode(bytes, file: file).get()
+        try load(SourceText.decode(bytes, file: file).get(), reader: reader)
+    }
+
+    static func load(_ source: SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
         let (organisation, readProblems) = reader.read(source)
         var diagnostics = readProblems
         if let organisation {

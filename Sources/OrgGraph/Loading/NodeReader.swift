@@ -1,8 +1,10 @@
-import Yams
-
 /// Reads typed values out of a composed YAML node tree, collecting a located
 /// diagnostic for every problem instead of stopping at the first.
-struct NodeReader {
+///
+/// Generic over the tree: Yams' ``Yams/Node`` for ``ComposedModelReader``,
+/// ``EventTree/Node`` for ``StreamingModelReader``; the same code gives both
+/// readers the same diagnostics.
+struct NodeReader<Node: ModelNode> {
     let file: String
     /// Keys renamed so a repeated key could be parsed (see ``DuplicateKeys``):
     /// new name to the name in the file. Repeats are reported by ``DuplicateKeys``.
@@ -17,8 +19,7 @@ struct NodeReader {
     // MARK: Locations and reporting
 
     func location(of node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: node.line, column: node.column)
     }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity = .error) {
@@ -31,12 +32,12 @@ struct NodeReader {
 
     /// How a node's kind reads in a message: `a list`, `a mapping`, `nothing (null)`, `a number`.
     static func describe(_ node: Node) -> String {
-        switch node {
+        switch node.content {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
-        case .scalar(let scalar):
-            return isNull(node) ? "nothing (null)" : "'\(scalar.string)'"
+        case .scalar(let string, _):
+            return node.isNull ? "nothing (null)" : "'\(string)'"
         }
     }
 
@@ -57,7 +58,7 @@ struct NodeReader {
     /// reporting unknown keys (with a suggestion). A repeated key keeps its
     /// first value (the repeat is reported by ``DuplicateKeys``).
     mutating func fields(of node: Node, allowed: [String], owner: String) -> Fields? {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = node.content else {
             report(DiagnosticCode.wrongType, "expected a mapping for \(owner), found \(Self.describe(node))", at: node)
             return nil
         }
@@ -66,10 +67,10 @@ struct NodeReader {
         for (key, value) in mapping {
             // YAML merge keys (`<<: *defaults`): the merged entries count
             // unless the mapping sets the same key itself.
-            if case .scalar(let scalar) = key, scalar.string == "<<", scalar.style == .plain {
-                let sources: [Node] = if case .sequence(let list) = value { Array(list) } else { [value] }
+            if case .scalar(let string, let isPlain) = key.content, string == "<<", isPlain {
+                let sources: [Node] = if case .sequence(let list) = value.content { list } else { [value] }
                 for source in sources {
-                    guard case .mapping(let defaults) = source else {
+                    guard case .mapping(let defaults) = source.content else {
                         report(DiagnosticCode.wrongType, "expected a mapping (or a list of them) to merge with '<<', found \(Self.describe(source))", at: source)
                         continue
                     }
@@ -77,11 +78,11 @@ struct NodeReader {
                 }
                 continue
             }
-            guard case .scalar(let scalar) = key else {
+            guard case .scalar(let string, _) = key.content else {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
             }
-            let name = renamedKeys[scalar.string] ?? scalar.string
+            let name = renamedKeys.isEmpty ? string : renamedKeys[string] ?? string
             guard allowed.contains(name) else {
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let known = hint.isEmpty ? "; expected one of \(allowed.joined(separator: ", "))" : hint
@@ -91,12 +92,12 @@ struct NodeReader {
             if entries[name] == nil { entries[name] = (key, value) }
         }
         for (key, value) in merged {
-            guard case .scalar(let scalar) = key, entries[scalar.string] == nil else { continue }
-            guard allowed.contains(scalar.string) else {
-                report(DiagnosticCode.unknownKey, "unknown key '\(scalar.string)' merged into \(owner)\(Suggestion.hint(for: scalar.string, in: allowed))", at: key)
+            guard case .scalar(let string, _) = key.content, entries[string] == nil else { continue }
+            guard allowed.contains(string) else {
+                report(DiagnosticCode.unknownKey, "unknown key '\(string)' merged into \(owner)\(Suggestion.hint(for: string, in: allowed))", at: key)
                 continue
             }
-            entries[scalar.string] = (key, value)
+            entries[string] = (key, value)
         }
         return Fields(node: node, owner: owner, entries: entries)
     }
@@ -112,11 +113,11 @@ struct NodeReader {
 
     /// A non-null scalar as text.
     mutating func string(_ node: Node, for key: String) -> String? {
-        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+        guard case .scalar(let string, _) = node.content, !node.isNull else {
             report(DiagnosticCode.wrongType, "expected text for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
-        return scalar.string
+        return string
     }
 
     /// A non-empty scalar as text.
@@ -150,7 +151,7 @@ struct NodeReader {
 
     /// A number (integer or decimal).
     mutating func number(_ node: Node, for key: String) -> Double? {
-        guard case .scalar = node, !Self.isNull(node), let value = node.float, value.isFinite else {
+        guard case .scalar = node.content, !node.isNull, let value = node.floatValue, value.isFinite else {
             report(DiagnosticCode.wrongType, "expected a number for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
@@ -159,7 +160,7 @@ struct NodeReader {
 
     /// A whole number of at least zero.
     mutating func count(_ node: Node, for key: String) -> Int? {
-        guard case .scalar = node, !Self.isNull(node), let value = node.int else {
+        guard case .scalar = node.content, !node.isNull, let value = node.intValue else {
             report(DiagnosticCode.wrongType, "expected a whole number for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
@@ -185,29 +186,23 @@ struct NodeReader {
 
     /// The items of a list.
     mutating func list(_ node: Node, for key: String) -> [Node]? {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = node.content else {
             report(DiagnosticCode.wrongType, "expected a list for '\(key)', found \(Self.describe(node))", at: node)
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// A single scalar or a list of them, each with its location.
     mutating func oneOrMany(_ node: Node, for key: String, read: (inout NodeReader, Node) -> String?) -> [Located<String>] {
         let items: [Node]
-        if case .sequence(let sequence) = node {
-            items = Array(sequence)
+        if case .sequence(let sequence) = node.content {
+            items = sequence
         } else {
             items = [node]
         }
         return items.compactMap { item in
             read(&self, item).map { Located($0, at: location(of: item)) }
         }
-    }
-
-    /// A plain `~`, `null` or empty scalar; a quoted `"null"` is text.
-    private static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && node.null != nil
     }
 }

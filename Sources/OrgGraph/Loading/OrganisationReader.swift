@@ -1,10 +1,10 @@
-import Yams
-
 /// Turns a composed YAML (or JSON) node tree into an ``Organisation``,
-/// checking the shape of every entry: keys, types and values.
+/// checking the shape of every entry: keys, types and values. Generic over
+/// the tree (see ``ModelNode``), so both model readers share it.
 ///
 /// References between entries are checked afterwards by ``ModelValidator``.
-struct OrganisationReader {
+enum OrganisationReader {
+    /// The keys the model format allows, per kind of entry.
     enum Keys {
         static let root = ["organisation", "charter", "customers", "teams", "ignore"]
         static let customer = ["id", "name"]
@@ -14,7 +14,17 @@ struct OrganisationReader {
         static let suppression = ["code", "team"]
     }
 
-    private var reader: NodeReader
+    /// Reads the document whose root is `root`; see ``OrganisationTreeReader/read(_:)``.
+    static func read<Node: ModelNode>(_ root: Node, file: String, renamedKeys: [String: String] = [:]) -> (Organisation?, [Diagnostic]) {
+        var reader = OrganisationTreeReader<Node>(file: file, renamedKeys: renamedKeys)
+        return reader.read(root)
+    }
+}
+
+/// The reading itself, over one kind of node tree.
+struct OrganisationTreeReader<Node: ModelNode> {
+    private typealias Keys = OrganisationReader.Keys
+    private var reader: NodeReader<Node>
 
     init(file: String, renamedKeys: [String: String] = [:]) {
         reader = NodeReader(file: file, renamedKeys: renamedKeys)
@@ -56,7 +66,7 @@ struct OrganisationReader {
 
     /// `team 'nurses'` when the entry has a readable id, else `a team`.
     private static func owner(_ kind: String, _ node: Node) -> String {
-        if let id = node.mapping?["id"]?.scalar?.string, NodeReader.isValidID(id) { return "\(kind) '\(id)'" }
+        if let id = node.scalarValue(forKey: "id"), NodeReader<Node>.isValidID(id) { return "\(kind) '\(id)'" }
         return "a \(kind)"
     }
 
@@ -95,7 +105,7 @@ struct OrganisationReader {
     }
 
     private mutating func link(_ node: Node) -> ServiceLink? {
-        if case .scalar = node {
+        if case .scalar = node.content {
             return reader.identifier(node, for: "serves").map { ServiceLink(to: $0, location: reader.location(of: node)) }
         }
         guard let fields = reader.fields(of: node, allowed: Keys.link, owner: "a 'serves' entry") else { return nil }

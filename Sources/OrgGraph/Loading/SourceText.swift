@@ -24,9 +24,15 @@ struct SourceText {
                 location: location
             )))
         }
-        let meaningful = text.split(separator: "\n").contains { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        // Line by line up to the first meaningful one (not the whole text:
+        // a large model's first line is meaningful).
+        var meaningful = false
+        var lineStart = text.startIndex
+        while !meaningful, lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let trimmed = text[lineStart ..< lineEnd].drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+            meaningful = !trimmed.isEmpty && !trimmed.hasPrefix("#")
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         }
         guard meaningful else {
             return .failure(InvalidModel(Diagnostic(
