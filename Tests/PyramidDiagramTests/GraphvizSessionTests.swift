@@ -51,16 +51,27 @@ import Testing
         #expect(!printed.contains("syntax error"), "printed: \(printed)")
     }
 
-    /// A node too large for a bitmap: cairo's plugin prints its warning with
-    /// `fprintf(stderr)`, bypassing the error function. It is captured and
-    /// returned as a warning; nothing raw reaches standard error.
-    @Test func cairosDirectPrintIsCapturedAsAWarning() throws {
+    /// A node too large for a bitmap: cairo's plugin would shrink it and print
+    /// its warning with `fprintf(stderr)`, bypassing the error function. The
+    /// PNG is refused before cairo draws it, with the size and what to do;
+    /// nothing raw reaches standard error, and SVG of the same graph works.
+    @Test func aPNGTooLargeForCairoIsRefusedAndNothingIsPrinted() throws {
         let dot = #"digraph { "a" [shape=box, fixedsize=true, width=3000, height=1]; }"#
-        let (rendered, printed) = try capturingStandardError { try PyramidRenderer.render(dot: dot, format: .png) }
-        #expect(rendered.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(rendered.warnings.contains { $0.hasPrefix("Warning: graph is too large for cairo-renderer bitmaps") }, "\(rendered.warnings)")
-        #expect(!rendered.warnings.contains { $0.contains("(null)") })
+        let (outcome, printed) = try capturingStandardError {
+            Result { () throws(RenderError) in try PyramidRenderer.render(dot: dot, format: .png) }
+        }
+        guard case .failure(.graphvizFailed(.render, let messages)) = outcome else {
+            Issue.record("expected the PNG to be refused, got \(outcome)")
+            return
+        }
+        #expect(messages.contains { $0.contains("288048 x 144 pixels, more than the 32767 a PNG can have here") }, "\(messages)")
         #expect(!printed.contains("too large"), "printed: \(printed)")
+        #expect(try PyramidRenderer.render(dot: dot, format: .svg).bytes.starts(with: Array("<?xml".utf8)))
+    }
+
+    @Test(arguments: [(32_000.0, 100.0, true), (24_500.0, 100.0, false), (100.0, 24_600.0, true), (24_000.0, 24_000.0, false)])
+    func bitmapSizeIsPredictedFromTheLayout(width: Double, height: Double, refused: Bool) {
+        #expect((GraphvizSession.bitmapProblem(points: (width, height)) != nil) == refused)
     }
 
     /// Graphviz reporting an error (`Error: ...`) fails the render, even when

@@ -71,37 +71,16 @@ enum GraphvizCalls {
         agerrors() >= Int32(AGERR.rawValue)
     }
 
-    /// Runs `body` with file descriptor 2 (standard error) pointed at a
-    /// temporary file, and returns what was written there.
-    ///
-    /// Graphviz's cairo plugin writes one warning ("graph is too large for
-    /// cairo-renderer bitmaps. Scaling by ... to fit") with
-    /// `fprintf(stderr, ...)`, bypassing the error function (the plugin does
-    /// not import `agerr` at all), so it can only be captured here. If the
-    /// redirection cannot be set up, `body` runs with standard error as it is.
-    static func capturingStandardError<T>(_ body: () -> T) -> (result: T, text: String) {
-        guard let file = tmpfile() else { return (body(), "") }
-        defer { fclose(file) }
-        fflush(nil)
-        let saved = dup(STDERR_FILENO)
-        guard saved >= 0 else { return (body(), "") }
-        guard dup2(fileno(file), STDERR_FILENO) >= 0 else {
-            close(saved)
-            return (body(), "")
-        }
-        let result = body()
-        fflush(nil)
-        _ = dup2(saved, STDERR_FILENO)
-        close(saved)
-        var captured: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        _ = lseek(fileno(file), 0, SEEK_SET)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fileno(file), $0.baseAddress, $0.count) }
-            guard count > 0 else { break }
-            captured += buffer[..<count]
-        }
-        return (result, String(decoding: captured, as: UTF8.self))
+    /// The laid-out drawing's size in points, from the `bb` attribute that
+    /// `gvLayout` sets; `nil` before layout or when it cannot be read.
+    static func boundingBox(_ graph: Graph) -> (width: Double, height: Double)? {
+        // agget takes `char *` but does not write through it.
+        let value = "bb".withCString { agget(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: $0)) }
+        guard let text = value else { return nil }
+        // gvLayout writes "llx lly urx ury"; the layout writers use commas.
+        let numbers = String(cString: text).split { $0 == "," || $0 == " " }.compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[2] - numbers[0], numbers[3] - numbers[1])
     }
 
     // MARK: Graphs

@@ -17,19 +17,6 @@ struct GraphvizMessages {
         }
     }
 
-    /// Adds what a plugin printed straight to standard error, one message a
-    /// line. Plugins print `(null): ` first (the command name, which a
-    /// library has not set); that is dropped, and a line that is not marked
-    /// as an error is marked as a warning, as cgraph's messages are.
-    mutating func receivePrinted(_ text: String) {
-        for line in text.split(whereSeparator: \.isNewline) {
-            var message = String(line).trimmingSpaces
-            if message.hasPrefix("(null): ") { message = String(message.dropFirst("(null): ".count)) }
-            guard !message.isEmpty else { continue }
-            lines.append(message.hasPrefix("Error") || message.hasPrefix("Warning") ? message : "Warning: " + message)
-        }
-    }
-
     /// Returns every complete line, and any unfinished one, and starts afresh.
     mutating func drain() -> [String] {
         if !pending.trimmingSpaces.isEmpty { lines.append(pending.trimmingSpaces) }

@@ -49,9 +49,11 @@ final class GraphvizSession: @unchecked Sendable {
     /// A step fails when Graphviz says so by its return value *or* reports an
     /// error (`Error: ...`, such as "Edge length ... larger than maximum"):
     /// the picture it would give is not to be trusted. Nothing reaches
-    /// standard error: cgraph's messages go to the error handler, and the
-    /// cairo plugin's one direct `fprintf(stderr)` is captured around the
-    /// rendering step (see ``GraphvizCalls/capturingStandardError(_:)``).
+    /// standard error: cgraph's messages go to the error handler, and a PNG
+    /// larger than cairo can draw is refused before it is drawn (the cairo
+    /// plugin would shrink it and `fprintf` a warning to standard error,
+    /// bypassing the error handler; redirecting the process's standard error
+    /// instead would swallow other threads' output).
     func render(dot: String, format: String) throws(RenderError) -> (bytes: [UInt8], warnings: [String]) {
         let (bytes, messages) = try withContext { context throws(RenderError) -> [UInt8] in
             guard let graph = GraphvizGraph(dot: dot), !GraphvizCalls.errorSeen() else {
@@ -60,14 +62,31 @@ final class GraphvizSession: @unchecked Sendable {
             guard let layout = GraphvizLayout(context: context, graph: graph, engine: "dot"), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .layout, messages: [])
             }
-            let (bytes, printed) = GraphvizCalls.capturingStandardError { layout.render(format: format) }
-            graphvizMessages.receivePrinted(printed)
-            guard let bytes, !GraphvizCalls.errorSeen() else {
+            if format == "png", let size = GraphvizCalls.boundingBox(graph.pointer), let problem = Self.bitmapProblem(points: size) {
+                throw RenderError.graphvizFailed(stage: .render, messages: [problem])
+            }
+            guard let bytes = layout.render(format: format), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .render, messages: [])
             }
             return bytes
         }
         return (bytes, messages)
+    }
+
+    /// The largest side, in pixels, that Graphviz's cairo plugin draws a
+    /// bitmap at (`CAIRO_XMAX`, `CAIRO_YMAX`).
+    static let largestBitmapSide = 32_767.0
+
+    /// Why a drawing of `points` (the layout's bounding box) cannot be a PNG,
+    /// or `nil` when it can: at 96 dpi with the 0.25 in margins each side
+    /// must stay under ``largestBitmapSide`` pixels.
+    static func bitmapProblem(points: (width: Double, height: Double)) -> String? {
+        let scale = 96.0 / 72.0
+        let width = ((points.width + 36) * scale).rounded(.up)
+        let height = ((points.height + 36) * scale).rounded(.up)
+        guard width >= largestBitmapSide || height >= largestBitmapSide else { return nil }
+        return "the picture would be \(Int(width)) x \(Int(height)) pixels, more than the \(Int(largestBitmapSide)) "
+            + "a PNG can have here; write .svg or .pdf, or draw less (--focus)"
     }
 
     /// The version and plugins of the linked Graphviz, queried once per
