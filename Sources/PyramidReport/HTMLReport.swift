@@ -7,7 +7,8 @@ public import PyramidDiagram
 /// shape as a chart, the findings grouped by severity and code with their
 /// explanation and fix, and a sortable table of teams. An organisation of
 /// more than ``DiagramOptions/summaryThreshold`` teams gets the summary
-/// overview (one box per department) and a section per department.
+/// overview (one box per department) and a section per department with
+/// that department's own diagram (``DiagramOptions/focusDepartment``).
 ///
 /// ```swift
 /// let analysis = Analysis(try ModelLoader.load(contentsOf: "org.yaml").organisation)
@@ -68,7 +69,7 @@ public enum HTMLReport {
         out += "<style>\n\(ReportAssets.css)</style>\n</head>\n<body>\n"
         out += ReportSections.header(analysis, stats: stats, findings: findings, date: options.date)
         out += ReportSections.diagram(svg: diagram, summarised: summarised, teamCount: organisation.teams.count, viewBox: DiagramEmbedding.attribute("viewBox", in: Substring(diagram.prefix(400))), teams: organisation.teams)
-        if summarised { out += ReportSections.departments(analysis) }
+        if summarised { out += try ReportSections.departments(analysis) }
         out += ReportSections.shape(stats)
         out += ReportSections.findings(findings, analysis: analysis)
         out += ReportSections.teams(analysis)

@@ -42,6 +42,7 @@ button:focus-visible, input:focus-visible, .viewport:focus-visible, svg .node.te
 .viewport.dragging { cursor: grabbing; }
 svg.diagram { width: 100%; height: 100%; display: block; user-select: none; }
 svg.diagram .node.team { cursor: pointer; }
+.department-view { border: 1px solid var(--line); border-radius: 6px; width: 100%; max-height: 80vh; margin: 8px 0; background: #fff; }
 svg.diagram.dimmed :is(.node.team, .node.customer, .node.link-label, .edge.serves, .edge.support):not(.hl) { opacity: .15; }
 svg.diagram .edge.hl path { stroke-width: 3px; }
 svg.diagram .node.selected polygon, svg.diagram .node.selected ellipse, svg.diagram .node.selected path { stroke: var(--accent); stroke-width: 4px; }
@@ -283,6 +284,19 @@ footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px
     g.addEventListener('click', function () { if (!suppressClick) { selectTeam(t.id, false); } });
     g.addEventListener('keydown', function (ev) {
       if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); selectTeam(t.id, false); }
+    });
+  });
+  // A team in a department's diagram (ids prefixed with department-N-)
+  // selects the team like its button does.
+  Array.prototype.forEach.call(document.querySelectorAll('svg.department-diagram g.node.team'), function (g) {
+    var t = byElement[g.id.slice(g.closest('svg').id.length + 1)];
+    if (!t) { return; }
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('role', 'button');
+    g.setAttribute('aria-label', t.name + ', ' + t.tier + ': show chains to the customer');
+    g.addEventListener('click', function () { selectTeam(t.id, true); });
+    g.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); selectTeam(t.id, true); }
     });
   });
   document.addEventListener('click', function (ev) {

@@ -1,4 +1,5 @@
 import OrgGraph
+import PyramidDiagram
 
 /// The report's HTML sections. Every user string goes through ``HTMLEscaping``.
 enum ReportSections {
@@ -102,8 +103,10 @@ enum ReportSections {
 
     /// One section per department (teams without one under "No department"),
     /// for organisations whose overview is a summary: the department's
-    /// figures and its teams, each a click away from its chains.
-    static func departments(_ analysis: Analysis) -> String {
+    /// figures, its diagram (its teams and their one-link neighbours, ids
+    /// prefixed with `department-N-`) and its teams, each a click away from
+    /// its chains.
+    static func departments(_ analysis: Analysis) throws(RenderError) -> String {
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for (t, team) in analysis.organisation.teams.enumerated() {
@@ -122,7 +125,9 @@ enum ReportSections {
             out += "<section class=\"department\" id=\"department-section-\(d + 1)\">\n"
             out += "<h3>\(key.isEmpty ? "No department" : e(key))</h3>\n"
             out += "<p class=\"muted\">\(teams.count) team\(teams.count == 1 ? "" : "s"), headcount \(headcount), "
-            out += "\(findings) finding\(findings == 1 ? "" : "s"), \(cutOff) cut off from the customer.</p>\n<ul class=\"department-teams\">"
+            out += "\(findings) finding\(findings == 1 ? "" : "s"), \(cutOff) cut off from the customer.</p>\n"
+            out += try departmentDiagram(analysis, department: key, number: d + 1)
+            out += "<ul class=\"department-teams\">"
             for t in teams {
                 let team = analysis.organisation.teams[t]
                 let cut = analysis.teams[t].distance == nil ? " <span class=\"bad\">cut off</span>" : ""
@@ -131,6 +136,23 @@ enum ReportSections {
             out += "</ul>\n</section>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// The diagram of one department, embedded like the overview but with
+    /// every id prefixed by `department-N-`.
+    static func departmentDiagram(_ analysis: Analysis, department: String, number: Int) throws(RenderError) -> String {
+        let options = DiagramOptions(legend: false, title: false, svgFragment: true, focusDepartment: department)
+        let fragment = String(decoding: try PyramidRenderer.render(analysis, options: options, format: .svg), as: UTF8.self)
+        let id = "department-\(number)"
+        let name = department.isEmpty ? "No department" : department
+        let description = "The teams of \(name), with the customers and teams they serve and the leaders they report to. "
+            + "Select a team to see its chains to the customer."
+        let svg = DiagramEmbedding.embed(DiagramEmbedding.prefixingIDs(fragment, with: id + "-"), id: id, title: "\(name) of \(analysis.organisation.name)",
+                                         description: description, classes: "diagram department-diagram")
+            ?? DiagramEmbedding.prefixingIDs(fragment, with: id + "-")
+        let numbers = (DiagramEmbedding.attribute("viewBox", in: Substring(svg.prefix(400))) ?? "").split(separator: " ").compactMap { Double($0) }
+        let ratio = numbers.count == 4 && numbers[3] > 0 ? " style=\"aspect-ratio: \(Int(numbers[2].rounded())) / \(Int(numbers[3].rounded()))\"" : ""
+        return "<div class=\"department-view\"\(ratio)>\n" + svg + "\n</div>\n"
     }
 
     static func shape(_ stats: OrganisationStats) -> String {

@@ -145,6 +145,36 @@ import Testing
         #expect(try HTMLReport.html(analysis, options: .init(date: "2026-11-24")) == html)
     }
 
+    /// Every department section embeds its own diagram with its teams, its
+    /// ids prefixed so no id in the page repeats.
+    @Test func everyDepartmentSectionHasItsDiagramAndIdsStayUnique() throws {
+        let analysis = try ReportFixtures.analysis(yaml: ReportFixtures.company(departments: 11), file: "company.yaml")
+        #expect(analysis.organisation.teams.count == 111)
+        let html = try HTMLReport.html(analysis)
+        let sections = html.components(separatedBy: "<section class=\"department\"").dropFirst()
+        #expect(sections.count == 12)
+        for (n, section) in sections.enumerated() {
+            let body = try #require(section.components(separatedBy: "</section>").first)
+            let heading = try #require(body.firstRange(of: "<h3>").flatMap { start in
+                body[start.upperBound...].firstRange(of: "</h3>").map { String(body[start.upperBound..<$0.lowerBound]) }
+            })
+            let department = heading == "No department" ? nil : heading
+            let prefix = "department-\(n + 1)-"
+            #expect(body.contains("<svg id=\"department-\(n + 1)\" class=\"diagram department-diagram\""), "\(heading)")
+            let teams = analysis.organisation.teams.filter { $0.department == department }
+            #expect(!teams.isEmpty)
+            for team in teams {
+                // Graphviz writes `-` in ids as `&#45;`; the prefix is the report's own.
+                let id = prefix + "team&#45;" + SVGIdentifier.slug(team.id).replacing("-", with: "&#45;")
+                #expect(body.contains("<g id=\"\(id)\" class=\"node team"), "\(heading): \(team.id)")
+            }
+        }
+        // No id repeats anywhere in the page (main diagram, department diagrams, controls).
+        let ids = html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids.count > 2 * 111, "every team has a node in its department's diagram and a link")
+        #expect(Set(ids).count == ids.count, "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(5))")
+    }
+
     @Test func smallOrganisationsHaveNoDepartmentSections() throws {
         let analysis = try ReportFixtures.analysis(yaml: ReportFixtures.company(departments: 2), file: "company.yaml")
         let html = try HTMLReport.html(analysis)

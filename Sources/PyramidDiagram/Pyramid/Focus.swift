@@ -12,7 +12,27 @@ internal import OrgGraph
 ///   the same customer.
 /// - An end customer: the chains that serve it, i.e. every team with a path
 ///   (over `serves` and support links) up to it.
+/// - A department (``nodes(ofDepartment:graph:)``): its teams and the other
+///   ends of their own `serves` and `reports-to` links, one link out.
 enum Focus {
+    /// The teams marked in `members` (indexed like `organisation.teams`),
+    /// plus every node one outgoing link away: the customers and teams they
+    /// serve and the leaders they report to. Linear in teams + links.
+    static func nodes(ofDepartment members: [Bool], graph: AnalysisGraph) -> [Bool] {
+        var included = [Bool](repeating: false, count: graph.nodeCount)
+        for (t, member) in members.enumerated() where member {
+            let node = graph.node(ofTeam: t)
+            included[node] = true
+            for edge in graph.outgoing(node) where graph.edgeKind[Int(edge)] == .serves {
+                included[Int(graph.edgeTo[Int(edge)])] = true
+            }
+            for edge in graph.incoming(node) where graph.edgeKind[Int(edge)] == .support {
+                included[Int(graph.edgeFrom[Int(edge)])] = true
+            }
+        }
+        return included
+    }
+
     static func nodes(around focus: Int, depth: Int, graph: AnalysisGraph) -> [Bool] {
         var included = [Bool](repeating: false, count: graph.nodeCount)
         included[focus] = true

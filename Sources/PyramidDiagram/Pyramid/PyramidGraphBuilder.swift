@@ -50,7 +50,8 @@ struct PyramidGraphBuilder {
     /// The analysis's graph: node `0 ..< customerCount` are the customers, then the teams.
     var graph: AnalysisGraph { analysis.graph }
 
-    /// Builds the graph; throws when `--focus` names no team or customer.
+    /// Builds the graph; throws when `--focus` names no team or customer, or
+    /// ``DiagramOptions/focusDepartment`` no department.
     /// - Parameters:
     ///   - ranks: the analysis's ranks, when already computed.
     ///   - targetAspect: width / height the rows are chosen for.
@@ -72,6 +73,10 @@ struct PyramidGraphBuilder {
         if let focus = options.focus {
             guard let node = graph.index[focus] else { throw RenderError.unknownFocusTeam(focus) }
             included = Focus.nodes(around: Int(node), depth: options.depth, graph: graph)
+        } else if let department = options.focusDepartment {
+            let members = analysis.organisation.teams.map { ($0.department ?? "") == department }
+            guard members.contains(true) else { throw RenderError.unknownFocusDepartment(department) }
+            included = Focus.nodes(ofDepartment: members, graph: graph)
         }
 
         // Bands: the pyramid's ranks in use, compressed to 0, 1, 2, ... so
@@ -415,6 +420,8 @@ struct PyramidGraphBuilder {
                 } else if let customer = analysis.organisation.customers.first(where: { $0.id == focus }) {
                     lines += wrapped("serving " + customer.name)
                 }
+            } else if let department = options.focusDepartment {
+                lines = wrapped(analysis.organisation.name + " \u{2014} " + (department.isEmpty ? "No department" : department))
             }
             if let date = options.date, !date.isEmpty { lines.append(DOTLabel.Line(date)) }
             attributes.set(.label, label: DOTLabel(lines: lines))

@@ -10,7 +10,7 @@ import OrgGraph
 /// focus asks for the teams (see ``DiagramOptions/summarises(teamCount:)``).
 extension PyramidGraphBuilder {
     /// Whether this diagram is the summary.
-    var drawsSummary: Bool { options.focus == nil && options.summarises(teamCount: graph.teamCount) }
+    var drawsSummary: Bool { options.summarises(teamCount: graph.teamCount) }
 
     /// One box of the summary.
     struct SummaryGroup {

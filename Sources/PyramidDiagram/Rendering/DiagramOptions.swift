@@ -19,6 +19,12 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Draws only this team's neighbourhood: its chains up to the customer
     /// plus every node within ``depth`` links of it.
     public var focus: String?
+    /// Draws only this department: every team whose `department` is this
+    /// name (`""` for teams without one), plus the customers and teams they
+    /// serve directly and the leaders they report to (one link out, never
+    /// further). Never drawn as a summary; the title names the department.
+    /// ``focus`` wins when both are given.
+    public var focusDepartment: String?
     /// How many links around the ``focus`` team to include (0 or more).
     public var depth: Int
     /// Draws every team whatever the organisation's size (a wall chart);
@@ -43,7 +49,8 @@ public struct DiagramOptions: Hashable, Sendable {
         depth: Int = 1,
         svgFragment: Bool = false,
         allTeams: Bool = false,
-        changes: ChangeMarks? = nil
+        changes: ChangeMarks? = nil,
+        focusDepartment: String? = nil
     ) {
         self.detail = detail
         self.legend = legend
@@ -55,6 +62,7 @@ public struct DiagramOptions: Hashable, Sendable {
         self.svgFragment = svgFragment
         self.changes = changes
         self.allTeams = allTeams
+        self.focusDepartment = focusDepartment
     }
 
     /// The most teams the overview draws one by one; a larger organisation's
@@ -63,9 +71,9 @@ public struct DiagramOptions: Hashable, Sendable {
     public static let summaryThreshold = 100
 
     /// Whether the overview of an organisation of `teamCount` teams is drawn
-    /// as a summary: more than ``summaryThreshold`` teams, no ``focus``, no
-    /// ``grouping`` and not ``allTeams``.
+    /// as a summary: more than ``summaryThreshold`` teams, no ``focus`` or
+    /// ``focusDepartment``, no ``grouping`` and not ``allTeams``.
     public func summarises(teamCount: Int) -> Bool {
-        !allTeams && focus == nil && grouping == nil && teamCount > Self.summaryThreshold
+        !allTeams && focus == nil && focusDepartment == nil && grouping == nil && teamCount > Self.summaryThreshold
     }
 }

@@ -24,6 +24,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingLayoutEngine(advice: String)
     /// `--focus` names no team of the organisation.
     case unknownFocusTeam(String)
+    /// ``DiagramOptions/focusDepartment`` names no department of the organisation.
+    case unknownFocusDepartment(String)
 
     /// One line (or a few) for a person.
     public var description: String {
@@ -40,6 +42,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the installed Graphviz has no `dot` layout engine: \(advice)"
         case .unknownFocusTeam(let team):
             return "no team with id '\(team)' to focus on"
+        case .unknownFocusDepartment(let department):
+            return "no team in department '\(department)' to focus on"
         }
     }
 
