@@ -189,25 +189,15 @@ struct PeopleImporter {
     /// Breaks every manager loop at its member listed first, which is then
     /// treated as having no manager. Linear: each person is walked once.
     private func breakCycles(_ people: inout [Person], log: inout IssueLog) {
-        var state = [UInt8](repeating: 0, count: people.count) // 0 new, 1 on the current walk, 2 done
-        for start in people.indices where state[start] == 0 {
-            var path: [Int] = []
-            var current: Int? = start
-            while let node = current, state[node] == 0 {
-                state[node] = 1
-                path.append(node)
-                current = people[node].manager
-            }
-            if let node = current, state[node] == 1, let loopStart = path.firstIndex(of: node) {
-                let loop = Array(path[loopStart...])
-                let cut = loop.min { people[$0].row < people[$1].row } ?? node
-                let names = loop.map { people[$0].label }
-                people[cut].manager = nil
-                log.add(.warning, .managerCycle,
-                        "the managers form a loop: \((names + [names[0]]).joined(separator: " -> ")); \(people[cut].label) is treated as having no manager (placed at the base)",
-                        row: people[cut].row, line: people[cut].line)
-            }
-            for node in path { state[node] = 2 }
+        // Cutting one loop changes no other: every node walked is done.
+        let managers = people.map(\.manager)
+        for loop in ParentLoops.find(count: managers.count, parent: { managers[$0] }) {
+            guard let cut = loop.min(by: { people[$0].row < people[$1].row }) else { continue }
+            let names = loop.map { people[$0].label }
+            people[cut].manager = nil
+            log.add(.warning, .managerCycle,
+                    "the managers form a loop: \((names + [names[0]]).joined(separator: " -> ")); \(people[cut].label) is treated as having no manager (placed at the base)",
+                    row: people[cut].row, line: people[cut].line)
         }
     }
 

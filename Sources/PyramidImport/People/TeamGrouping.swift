@@ -72,28 +72,17 @@ struct TeamGrouping {
     /// walking up from each team once. Loops arise only when a head's manager
     /// was not found (such heads rank last); each is cut at its first team.
     private mutating func breakLoops(log: inout IssueLog) {
-        var state = [UInt8](repeating: 0, count: drafts.count) // 0 new, 1 on the current walk, 2 done
-        for start in drafts.indices where state[start] == 0 {
-            var path: [Int] = []
-            var current: Int? = start
-            while let team = current, state[team] == 0 {
-                state[team] = 1
-                path.append(team)
-                current = drafts[team].reportsTo.first
+        let parents = drafts.map { $0.reportsTo.first }
+        for loop in ParentLoops.find(count: parents.count, parent: { parents[$0] }) {
+            guard let cut = loop.min() else { continue }
+            let names = (loop + [loop[0]]).map { "'\(drafts[$0].name)'" }.joined(separator: " -> ")
+            drafts[cut].reportsTo = []
+            drafts[cut].guessed = true
+            drafts[cut].notes.append("Guessed: the teams' reporting lines formed a loop (\(names)), so this team reports to no one.")
+            if let head = drafts[cut].head {
+                log.add(.warning, .managerCycle, "the teams' reporting lines form a loop (\(names)) because some managers were not found; '\(drafts[cut].name)' is left without reports-to",
+                        row: people[head].row, line: people[head].line)
             }
-            if let team = current, state[team] == 1, let loopStart = path.firstIndex(of: team) {
-                let loop = Array(path[loopStart...])
-                let cut = loop.min() ?? team
-                let names = (loop + [loop[0]]).map { "'\(drafts[$0].name)'" }.joined(separator: " -> ")
-                drafts[cut].reportsTo = []
-                drafts[cut].guessed = true
-                drafts[cut].notes.append("Guessed: the teams' reporting lines formed a loop (\(names)), so this team reports to no one.")
-                if let head = drafts[cut].head {
-                    log.add(.warning, .managerCycle, "the teams' reporting lines form a loop (\(names)) because some managers were not found; '\(drafts[cut].name)' is left without reports-to",
-                            row: people[head].row, line: people[head].line)
-                }
-            }
-            for team in path { state[team] = 2 }
         }
     }
 
