@@ -52,10 +52,7 @@ extension ComparisonOutput {
         let options = DiagramOptions(allTeams: true, changes: ChangeMarks(comparison, old: old))
         do {
             let rendered = try PyramidRenderer.renderDiagram(new, options: options, format: format)
-            for warning in rendered.warnings {
-                let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
-                Terminal.error("\(render): warning: Graphviz: \(text)")
-            }
+            Terminal.graphvizWarnings(rendered.warnings, for: render)
             try AtomicFile.write(rendered.bytes, to: render)
         } catch let error as RenderError {
             Terminal.error("\(render): error: \(error)")

@@ -169,10 +169,7 @@ struct Render: ParsableCommand {
                         + "(more than \(DiagramOptions.summaryThreshold)); --focus ID draws one team's or customer's chains, "
                         + "--group-by department every team in department boxes, --all-teams every team")
                 }
-                for warning in rendered.warnings {
-                    let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
-                    Terminal.error("\(path): warning: Graphviz: \(text)")
-                }
+                Terminal.graphvizWarnings(rendered.warnings, for: path)
                 if destination == "-" {
                     Terminal.write(bytes: rendered.bytes)
                 } else {

@@ -20,6 +20,16 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Graphviz's warnings about the diagram written to `path`, one
+    /// `PATH: warning: Graphviz: ...` line each (Graphviz's own `Warning: `
+    /// prefix dropped).
+    static func graphvizWarnings(_ warnings: [String], for path: String) {
+        for warning in warnings {
+            let text = warning.hasPrefix("Warning: ") ? String(warning.dropFirst("Warning: ".count)) : warning
+            error("\(path): warning: Graphviz: \(text)")
+        }
+    }
+
     /// Whether ANSI colour may be written to the given stream.
     static func colourAllowed(onStandardError: Bool = false) -> Bool {
         colourAllowed(
