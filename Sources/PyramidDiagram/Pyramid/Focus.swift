@@ -35,40 +35,18 @@ enum Focus {
 
     static func nodes(around focus: Int, depth: Int, graph: AnalysisGraph) -> [Bool] {
         var included = [Bool](repeating: false, count: graph.nodeCount)
-        included[focus] = true
-        var queue = [focus]
-        var head = 0
         if !graph.isTeam(focus) {
-            while head < queue.count {
-                let node = queue[head]
-                head += 1
-                for edge in graph.incoming(node) {
-                    let supplier = Int(graph.edgeFrom[Int(edge)])
-                    if !included[supplier] {
-                        included[supplier] = true
-                        queue.append(supplier)
-                    }
-                }
-            }
+            // The chains that serve a customer: everything with a path up to it.
+            markReachable(from: focus, in: &included) { node in graph.incoming(node).map { Int(graph.edgeFrom[Int($0)]) } }
             return included
         }
         // Chains up to the customer (customers have no outgoing links).
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for edge in graph.outgoing(node) {
-                let next = Int(graph.edgeTo[Int(edge)])
-                if !included[next] {
-                    included[next] = true
-                    queue.append(next)
-                }
-            }
-        }
+        markReachable(from: focus, in: &included) { node in graph.outgoing(node).map { Int(graph.edgeTo[Int($0)]) } }
         // Everything within `depth` links, never through a customer.
         var distance = [Int](repeating: -1, count: graph.nodeCount)
         distance[focus] = 0
-        queue = [focus]
-        head = 0
+        var queue = [focus]
+        var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
@@ -90,5 +68,20 @@ enum Focus {
             }
         }
         return included
+    }
+
+    /// Marks `start` and every node reachable from it over `next`, breadth first.
+    private static func markReachable(from start: Int, in included: inout [Bool], next: (Int) -> [Int]) {
+        included[start] = true
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for neighbour in next(node) where !included[neighbour] {
+                included[neighbour] = true
+                queue.append(neighbour)
+            }
+        }
     }
 }
