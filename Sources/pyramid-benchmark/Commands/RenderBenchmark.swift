@@ -22,7 +22,7 @@ struct RenderBenchmark: ParsableCommand {
         """
     )
 
-    @Argument(help: "Team counts to time (default: 1000 5000 10000).")
+    @Argument(help: "Team counts to time.")
     var sizes: [Int] = [1_000, 5_000, 10_000]
 
     @Option(name: .customLong("repeat"), help: "Runs per size (default: 3 below 5,000 teams, 1 from 5,000).")
@@ -89,7 +89,7 @@ struct RenderBenchmark: ParsableCommand {
             table.printRow([
                 String(size), String(links), String(runs),
                 Timing.pair(analysis), Timing.pair(dot), Timing.pair(render), Timing.pair(write), Timing.pair(total),
-                Timing.format(Double(bytes.count) / 1e6, digits: 1),
+                Timing.format(Double(bytes.count) / 1e6, digits: 2),
                 Memory.peakMiB().map { Timing.format($0, digits: 0) } ?? "n/a",
             ])
         }
