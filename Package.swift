@@ -67,12 +67,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Times load, analysis and check on seeded random organisations, and
-        // writes them as YAML/JSON: swift run -c release pyramid-benchmark --help
+        // Times load, analysis, check and render on seeded random organisations,
+        // and writes them as YAML/JSON: swift run -c release pyramid-benchmark --help
         .executableTarget(
             name: "pyramid-benchmark",
             dependencies: [
                 "OrgGraph",
+                "PyramidDiagram",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,13 @@
 import OrgGraph
 
 /// SplitMix64: a small seeded generator, so every run builds the same organisations.
+///
+/// The same ten lines are in `OrgGraphTests` (`AnalysisTestSupport.swift`)
+/// and `PyramidImportTests` (`ImportPropertyTests.swift`), on purpose: the
+/// only library all three could share it through is `OrgGraph`, whose
+/// small public API is for models, not test randomness, and a library
+/// target of its own for one struct is more package than it saves (test
+/// targets must not depend on this executable).
 struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }

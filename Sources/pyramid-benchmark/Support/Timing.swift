@@ -40,5 +40,11 @@ enum Timing {
 
     static func milliseconds(_ seconds: Double) -> String { format(seconds * 1e3, digits: 1) }
 
+    /// `WALL / CPU` in milliseconds, one decimal below 100 ms, none above.
+    static func pair(_ times: (wall: Double, cpu: Double)) -> String {
+        func ms(_ seconds: Double) -> String { format(seconds * 1e3, digits: seconds < 0.1 ? 1 : 0) }
+        return ms(times.wall) + " / " + ms(times.cpu)
+    }
+
     static func format(_ value: Double, digits: Int) -> String { String(format: "%.\(digits)f", value) }
 }
