@@ -132,7 +132,13 @@ extension PyramidGraphBuilder {
         var attributes: DOTAttributes = [.class: .string(classes.joined(separator: " "))]
         FindingMarks.apply(codes, on: .link, to: &attributes)
         if broken, !codes.contains(.standardBreached) { FindingMarks.applyBroken(to: &attributes) }
-        if !lines.isEmpty {
+        if !lines.isEmpty, wallChart {
+            // A wall chart: the text beside the link (``WallChart``).
+            attributes.set(.xlabel, label: DOTLabel(centered: lines))
+            if truncated {
+                attributes[.tooltip] = .tooltip(TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")))
+            }
+        } else if !lines.isEmpty {
             let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
             return labelledLink(link, layer: layer, order: order, attributes: attributes, label: DOTLabel(centered: lines), tooltip: tooltip, id: id)
         }
@@ -232,6 +238,8 @@ extension PyramidGraphBuilder {
         // the layout: that keeps leaders under the teams they support.
         if layer[link.team] < layer[link.leader] {
             attributes.set(.dir, "back")
+            // In a wall chart, support links do not pull on the rows they span (``WallChart``).
+            if wallChart { attributes.set(.constraint, "false") }
             attributes.set(.weight, "1")
             return DOTEdge(nodeName(link.team), nodeName(link.leader), attributes)
         }
