@@ -328,7 +328,7 @@ struct PyramidGraphBuilder {
     /// The geometry the rows are chosen for.
     func geometry() -> BandRows.Geometry {
         var geometry = BandRows.Geometry()
-        geometry.targetAspect = targetAspect
+        geometry.targetAspect = wallChart ? min(targetAspect, WallChart.targetAspect) : targetAspect
         if !options.legend { geometry.fixedHeight -= 150; geometry.minimumWidth = 0 }
         if !options.title { geometry.fixedHeight -= 30 }
         if options.detail { geometry.rowPitch += 30 }
