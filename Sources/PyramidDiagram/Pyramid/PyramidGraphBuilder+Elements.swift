@@ -132,14 +132,12 @@ extension PyramidGraphBuilder {
         var attributes: DOTAttributes = [.class: .string(classes.joined(separator: " "))]
         FindingMarks.apply(codes, on: .link, to: &attributes)
         if broken, !codes.contains(.standardBreached) { FindingMarks.applyBroken(to: &attributes) }
+        let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
         if !lines.isEmpty, wallChart {
             // A wall chart: the text beside the link (``WallChart``).
             attributes.set(.xlabel, label: DOTLabel(centered: lines))
-            if truncated {
-                attributes[.tooltip] = .tooltip(TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")))
-            }
+            if let tooltip { attributes[.tooltip] = .tooltip(tooltip) }
         } else if !lines.isEmpty {
-            let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
             return labelledLink(link, layer: layer, order: order, attributes: attributes, label: DOTLabel(centered: lines), tooltip: tooltip, id: id)
         }
         attributes.set(.id, id)
