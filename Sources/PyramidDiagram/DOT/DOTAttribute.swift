@@ -21,9 +21,11 @@ enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case id
     case label, labeljust, labelloc
     case margin
+    case mclimit
     case minlen
     case newrank
     case nodesep
+    case nslimit, nslimit1
     case ordering
     case pad
     case penwidth

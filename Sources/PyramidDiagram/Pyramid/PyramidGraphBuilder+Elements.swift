@@ -132,8 +132,12 @@ extension PyramidGraphBuilder {
         var attributes: DOTAttributes = [.class: .string(classes.joined(separator: " "))]
         FindingMarks.apply(codes, on: .link, to: &attributes)
         if broken, !codes.contains(.standardBreached) { FindingMarks.applyBroken(to: &attributes) }
-        if !lines.isEmpty {
-            let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
+        let tooltip = truncated ? TextWrap.tooltip(((broken ? ["broken"] : []) + (breach.map { [$0] } ?? []) + full).joined(separator: "; ")) : nil
+        if !lines.isEmpty, wallChart {
+            // A wall chart: the text beside the link (``WallChart``).
+            attributes.set(.xlabel, label: DOTLabel(centered: lines))
+            if let tooltip { attributes[.tooltip] = .tooltip(tooltip) }
+        } else if !lines.isEmpty {
             return labelledLink(link, layer: layer, order: order, attributes: attributes, label: DOTLabel(centered: lines), tooltip: tooltip, id: id)
         }
         attributes.set(.id, id)
@@ -232,6 +236,8 @@ extension PyramidGraphBuilder {
         // the layout: that keeps leaders under the teams they support.
         if layer[link.team] < layer[link.leader] {
             attributes.set(.dir, "back")
+            // In a wall chart, support links do not pull on the rows they span (``WallChart``).
+            if wallChart { attributes.set(.constraint, "false") }
             attributes.set(.weight, "1")
             return DOTEdge(nodeName(link.team), nodeName(link.leader), attributes)
         }

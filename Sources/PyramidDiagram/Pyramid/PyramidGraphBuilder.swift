@@ -46,6 +46,10 @@ struct PyramidGraphBuilder {
     let ranks: PyramidRanks
     /// Width / height the rows are chosen for (see ``BandRows``).
     var targetAspect = BandRows.Geometry().targetAspect
+    /// Whether the diagram is drawn in the wall-chart style (more than
+    /// ``DiagramOptions/summaryThreshold`` teams drawn one by one): see
+    /// ``WallChart``.
+    var wallChart = false
 
     /// The analysis's graph: node `0 ..< customerCount` are the customers, then the teams.
     var graph: AnalysisGraph { analysis.graph }
@@ -57,10 +61,24 @@ struct PyramidGraphBuilder {
     ///   - targetAspect: width / height the rows are chosen for.
     static func build(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks? = nil,
                       targetAspect: Double = BandRows.Geometry().targetAspect) throws(RenderError) -> DOTGraph {
-        let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks ?? PyramidRanks(analysis), targetAspect: targetAspect)
-        var dot = builder.drawsSummary ? builder.buildSummary() : try builder.build()
+        try make(analysis, options: options, ranks: ranks, targetAspect: targetAspect).graph
+    }
+
+    /// Builds the graph, like ``build(_:options:ranks:targetAspect:)``, and
+    /// says whether it is drawn in the wall-chart style (``WallChart``).
+    static func make(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks? = nil,
+                     targetAspect: Double = BandRows.Geometry().targetAspect) throws(RenderError) -> (graph: DOTGraph, wallChart: Bool) {
+        var builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks ?? PyramidRanks(analysis), targetAspect: targetAspect)
+        var dot: DOTGraph
+        if builder.drawsSummary {
+            dot = builder.buildSummary()
+        } else {
+            let included = try builder.includedNodes()
+            builder.wallChart = WallChart.applies(teamsDrawn: (0..<builder.graph.nodeCount).count { included[$0] && builder.graph.isTeam($0) })
+            dot = builder.build(included: included)
+        }
         options.changes?.mark(&dot) // diff/what-if --render: ChangeMarks+Drawing.swift
-        return dot
+        return (dot, builder.wallChart)
     }
 
     /// The team index of a node, or `nil` for a customer.
@@ -68,17 +86,21 @@ struct PyramidGraphBuilder {
 
     // MARK: - Building
 
-    private func build() throws(RenderError) -> DOTGraph {
-        var included = [Bool](repeating: true, count: graph.nodeCount)
+    /// The nodes drawn: all, or those around ``DiagramOptions/focus`` or of
+    /// ``DiagramOptions/focusDepartment``.
+    private func includedNodes() throws(RenderError) -> [Bool] {
         if let focus = options.focus {
             guard let node = graph.index[focus] else { throw RenderError.unknownFocusTeam(focus) }
-            included = Focus.nodes(around: Int(node), depth: options.depth, graph: graph)
+            return Focus.nodes(around: Int(node), depth: options.depth, graph: graph)
         } else if let department = options.focusDepartment {
             let members = analysis.organisation.teams.map { ($0.department ?? "") == department }
             guard members.contains(true) else { throw RenderError.unknownFocusDepartment(department) }
-            included = Focus.nodes(ofDepartment: members, graph: graph)
+            return Focus.nodes(ofDepartment: members, graph: graph)
         }
+        return [Bool](repeating: true, count: graph.nodeCount)
+    }
 
+    private func build(included: [Bool]) -> DOTGraph {
         // Bands: the pyramid's ranks in use, compressed to 0, 1, 2, ... so
         // no empty band is drawn; then the cut-off group's own ranks below.
         let band = bands(rank: ranks.rank, cutOff: ranks.isCutOff, included: included)
@@ -172,7 +194,7 @@ struct PyramidGraphBuilder {
         // A labelled link within the last row hangs its label node in the
         // rank below: keep one free above the legend for it.
         let lastRow = rows.count - 1
-        let labelBelowLastRow = legend != nil && (0..<self.graph.edgeCount).contains { edge in
+        let labelBelowLastRow = legend != nil && !wallChart && (0..<self.graph.edgeCount).contains { edge in
             let from = Int(self.graph.edgeFrom[edge]), to = Int(self.graph.edgeTo[edge])
             guard self.graph.edgeKind[edge] == .serves, included[from], included[to] else { return false }
             return layer[from] == lastRow && layer[to] == lastRow && hasLabel(ServesLink(edge: edge, in: self.graph))
@@ -290,7 +312,8 @@ struct PyramidGraphBuilder {
     /// The width of a link's label in points, estimated from its text
     /// (Helvetica 10 pt averages about 5.4 pt a character).
     func estimatedLabelWidth(_ edge: Int) -> Double {
-        guard graph.edgeKind[edge] == .serves else { return 0 }
+        // A wall chart's link text is an `xlabel`, placed after the layout.
+        guard graph.edgeKind[edge] == .serves, !wallChart else { return 0 }
         let link = analysis.organisation.teams[Int(graph.edgeTeam[edge])].serves[Int(graph.edgeEntry[edge])]
         var characters = 0
         if link.status == .broken { characters = 6 }
@@ -305,7 +328,7 @@ struct PyramidGraphBuilder {
     /// The geometry the rows are chosen for.
     func geometry() -> BandRows.Geometry {
         var geometry = BandRows.Geometry()
-        geometry.targetAspect = targetAspect
+        geometry.targetAspect = wallChart ? min(targetAspect, WallChart.targetAspect) : targetAspect
         if !options.legend { geometry.fixedHeight -= 150; geometry.minimumWidth = 0 }
         if !options.title { geometry.fixedHeight -= 30 }
         if options.detail { geometry.rowPitch += 30 }
@@ -411,6 +434,7 @@ struct PyramidGraphBuilder {
             .bgcolor: .string("white"), .fontname: .string(Palette.font), .fontcolor: .string(Palette.ink),
             .fontsize: .string("18"),
         ]
+        if wallChart { WallChart.applyLimits(to: &attributes) }
         if options.title {
             func wrapped(_ text: String) -> [DOTLabel.Line] { TextWrap.wrap(text, .title).lines.map { DOTLabel.Line($0) } }
             var lines = wrapped(analysis.organisation.name)

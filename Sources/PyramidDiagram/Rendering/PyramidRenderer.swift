@@ -45,11 +45,14 @@ public enum PyramidRenderer {
     /// result is then laid out once (as SVG, whose size is read) and, when
     /// it is still too wide, rows are chosen
     /// again for a narrower target, up to three times, keeping the best.
+    /// A wall chart (``WallChart``) is not measured: its rows are chosen from
+    /// the estimate alone, so it is laid out once, when it is rendered.
     static func fittedDOT(_ analysis: Analysis, options: DiagramOptions) throws(RenderError) -> String {
         var target = BandRows.Geometry().targetAspect
         let ranks = PyramidRanks(analysis)
-        let first = try PyramidGraphBuilder.build(analysis, options: options, ranks: ranks, targetAspect: target).dotText
-        guard (try? GraphvizInstallation.current())?.supports(.svg) == true,
+        let (graph, wallChart) = try PyramidGraphBuilder.make(analysis, options: options, ranks: ranks, targetAspect: target)
+        let first = graph.dotText
+        guard !wallChart, (try? GraphvizInstallation.current())?.supports(.svg) == true,
               var measured = aspectRatio(of: first)
         else { return first }
         var best = (aspect: measured, dot: first)
