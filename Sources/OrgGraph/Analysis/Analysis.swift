@@ -9,8 +9,9 @@
 public struct Analysis: Sendable {
     /// The organisation analysed.
     public let organisation: Organisation
-    /// One entry per team, parallel to ``Organisation/teams``.
-    public let teams: [TeamAnalysis]
+    /// One entry per team, parallel to ``Organisation/teams`` (built from
+    /// the analysis's columns when read).
+    public let teams: TeamAnalyses
     /// The findings not suppressed by the model's `ignore` list, sorted by
     /// location, then code.
     public let findings: [Finding]
@@ -41,13 +42,13 @@ public struct Analysis: Sendable {
     ///   - dependentLimit: how many dependents to list per single point of failure.
     public init(_ organisation: Organisation, dependentLimit: Int = Analysis.defaultDependentLimit) {
         var builder = AnalysisBuilder(organisation, dependentLimit: max(0, dependentLimit))
-        builder.run()
+        let columns = builder.run()
         self.organisation = organisation
         self.dependentLimit = max(0, dependentLimit)
         self.graph = builder.graph
         self.distance = builder.distance
         self.nominalDistance = builder.nominal
-        self.teams = builder.teamResults
+        self.teams = TeamAnalyses(columns)
         self.findings = builder.findings
         self.suppressed = builder.suppressed
     }

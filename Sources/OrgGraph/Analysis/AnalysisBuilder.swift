@@ -25,9 +25,12 @@ struct AnalysisBuilder {
     /// Per edge: a `serves` link to one of the supplier's own leaders
     /// (upward-facing, whether or not an `ignore` entry hides the finding).
     var servesOwnLeader: [Bool] = []
-    var dependents: [[String]] = []
-    var dependentCounts: [Int] = []
-    var teamResults: [TeamAnalysis] = []
+    /// The single points of failure in ascending team order, their
+    /// dependent counts and the nodes listed for each (see ``TeamColumns``).
+    var failureTeams: [Int32] = []
+    var failureCounts: [Int32] = []
+    var listedStart: [Int32] = [0]
+    var listed: [Int32] = []
     var findings: [Finding] = []
     var suppressed: [Finding] = []
 
@@ -63,11 +66,10 @@ struct AnalysisBuilder {
         }
         tiers = shown
         servesOwnLeader = Array(repeating: false, count: graph.edgeCount)
-        dependents = Array(repeating: [], count: graph.teamCount)
-        dependentCounts = Array(repeating: 0, count: graph.teamCount)
     }
 
-    mutating func run() {
+    /// Runs every pass; the per-team results, as columns.
+    mutating func run() -> TeamColumns {
         findNoPathToCustomer()
         findChainBroken()
         findLinkFindings()
@@ -75,7 +77,7 @@ struct AnalysisBuilder {
         findSinglePointsOfFailure()
         findChainsThroughManagement()
         findStructuralFindings()
-        finish()
+        return finish()
     }
 
     // MARK: - Helpers
@@ -320,10 +322,12 @@ struct AnalysisBuilder {
             var p = Int(nextCounted[start])
             while p < end, names.count < listed {
                 names.append(id(Int(preorder[p])))
+                self.listed.append(preorder[p])
                 p = Int(nextCounted[p + 1])
             }
-            dependents[t] = names.count <= dependentLimit ? names : Array(names.prefix(dependentLimit))
-            dependentCounts[t] = count
+            failureTeams.append(Int32(t))
+            failureCounts.append(Int32(count))
+            listedStart.append(Int32(self.listed.count))
             add(.singlePointOfFailure, team: t, text: .singlePointOfFailure(node: Int32(node), count: Int32(count), names: names, source))
         }
     }
@@ -444,7 +448,7 @@ struct AnalysisBuilder {
 
     // MARK: - Suppression, order, per-team results
 
-    mutating func finish() {
+    mutating func finish() -> TeamColumns {
         // Sort indices, not the findings themselves.
         // Sort indices, comparing small integer keys first: the file's rank
         // among the files named, line, column and the code's rank by name
@@ -480,17 +484,10 @@ struct AnalysisBuilder {
             return Finding.precedes(pending[i].finding, pending[j].finding)
         }
 
-        let servesOffset = graph.servesStart.map(Int.init)
-        var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
-        var servesEdge = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
-        for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
-            let flat = servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])
-            servesTarget[flat] = graph.edgeTo[e]
-            servesEdge[flat] = Int32(e)
-        }
+        let servesOffset = graph.servesStart
 
         var teamMask = [UInt16](repeating: 0, count: graph.teamCount)
-        var linkMask = [UInt16](repeating: 0, count: servesTarget.count)
+        var linkMask = [UInt16](repeating: 0, count: Int(servesOffset[graph.teamCount]))
         let suppressions = organisation.suppressions
         findings.reserveCapacity(pending.count)
         for i in order {
@@ -504,53 +501,25 @@ struct AnalysisBuilder {
             let bit = pending[i].finding.code.bit
             teamMask[t] |= bit
             let entry = Int(pending[i].entry)
-            if entry >= 0 { linkMask[servesOffset[t] + entry] |= bit }
+            if entry >= 0 { linkMask[Int(servesOffset[t]) + entry] |= bit }
         }
         pending = []
 
-        var codeLists = [[FindingCode]?](repeating: nil, count: 1 << FindingCode.allCases.count)
-        func codes(_ mask: UInt16) -> [FindingCode] {
-            if let list = codeLists[Int(mask)] { return list }
-            let list = FindingCode.allCases.filter { mask & $0.bit != 0 }
-            codeLists[Int(mask)] = list
-            return list
-        }
-
-        teamResults.reserveCapacity(graph.teamCount)
-        for t in 0 ..< graph.teamCount {
-            let node = graph.node(ofTeam: t)
-            let first = servesOffset[t]
-            let servesCount = servesOffset[t + 1] - first
-            var links: [LinkAnalysis] = []
-            if servesCount > 0 {
-                links.reserveCapacity(servesCount)
-                for j in 0 ..< servesCount {
-                    let flat = first + j
-                    let target = Int(servesTarget[flat])
-                    // A link to one of the supplier's own leaders never faces the
-                    // customer, however near the leader is.
-                    let faces = target >= 0 && (!graph.isTeam(target)
-                        || (!servesOwnLeader[Int(servesEdge[flat])] && nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
-                    let intact = target >= 0 ? graph.edgeIntact[Int(servesEdge[flat])] : organisation.teams[t].serves[j].isIntact
-                    links.append(LinkAnalysis(
-                        to: target >= 0 ? ids[target] : organisation.teams[t].serves[j].to,
-                        isIntact: intact,
-                        facesCustomer: faces,
-                        findingCodes: codes(linkMask[flat])
-                    ))
-                }
-            }
-            teamResults.append(TeamAnalysis(
-                id: ids[node],
-                tier: tiers[t],
-                inferredTier: inferredTiers[t],
-                distance: distance[node] >= 0 ? Int(distance[node]) : nil,
-                nominalDistance: nominal[node] >= 0 ? Int(nominal[node]) : nil,
-                dependents: dependents[t],
-                dependentCount: dependentCounts[t],
-                findingCodes: codes(teamMask[t]),
-                serves: links
-            ))
-        }
+        return TeamColumns(
+            organisation: organisation,
+            graph: graph,
+            tiers: tiers,
+            inferredTiers: inferredTiers,
+            distance: distance,
+            nominal: nominal,
+            servesOwnLeader: servesOwnLeader,
+            teamCodes: teamMask,
+            linkCodes: linkMask,
+            failureTeams: failureTeams,
+            failureCounts: failureCounts,
+            listedStart: listedStart,
+            listed: listed,
+            dependentLimit: dependentLimit
+        )
     }
 }

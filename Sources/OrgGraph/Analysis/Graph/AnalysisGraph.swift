@@ -50,6 +50,8 @@ package struct AnalysisGraph: Sendable {
     let declaredTier: [Tier?]
     let servesStart: [Int32]
     let reportsToStart: [Int32]
+    /// The edge of each `serves` entry in that flat numbering (`-1`: not resolved).
+    let servesEdge: [Int32]
 
     init(_ organisation: Organisation) {
         let customers = organisation.customers
@@ -84,7 +86,9 @@ package struct AnalysisGraph: Sendable {
         let kind = UnsafeMutableBufferPointer<EdgeKind>.allocate(capacity: capacity)
         let declaringTeam = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let entry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let servesEdge = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, Int(servesStart[teams.count])))
         defer {
+            servesEdge.deallocate()
             from.deallocate()
             to.deallocate()
             intact.deallocate()
@@ -96,9 +100,14 @@ package struct AnalysisGraph: Sendable {
         let firstTeam = Int32(customers.count)
         for t in teams.indices {
             let node = firstTeam + Int32(t)
+            let flat = Int(servesStart[t])
             teams[t].serves.withUnsafeBufferPointer { serves in
                 for j in serves.indices {
-                    guard let target = index[serves[j].to] else { continue }
+                    guard let target = index[serves[j].to] else {
+                        servesEdge[flat + j] = -1
+                        continue
+                    }
+                    servesEdge[flat + j] = Int32(count)
                     from[count] = node
                     to[count] = target
                     intact[count] = serves[j].isIntact
@@ -124,6 +133,7 @@ package struct AnalysisGraph: Sendable {
         self.declaredTier = declaredTier
         self.servesStart = servesStart
         self.reportsToStart = reportsToStart
+        self.servesEdge = Array(servesEdge[0 ..< Int(servesStart[teams.count])])
         edgeFrom = Array(from[0 ..< count])
         edgeTo = Array(to[0 ..< count])
         edgeIntact = Array(intact[0 ..< count])

@@ -1,0 +1,28 @@
+/// The analysis of every team, parallel to ``Organisation/teams``: a
+/// random-access collection of ``TeamAnalysis`` values.
+///
+/// The results are kept as columns inside the analysis; each element is
+/// built when it is read (in O(1), plus the lists it is asked for), so
+/// reading `analysis.teams[t].distance` allocates nothing.
+///
+/// ```swift
+/// for team in analysis.teams where !team.reachesCustomer { print(team.id) }
+/// ```
+public struct TeamAnalyses: RandomAccessCollection, Sendable {
+    private let columns: TeamColumns
+
+    init(_ columns: TeamColumns) {
+        self.columns = columns
+    }
+
+    /// Always `0`.
+    public var startIndex: Int { 0 }
+    /// The number of teams.
+    public var endIndex: Int { columns.teamCount }
+
+    /// The analysis of team `position` (its index in ``Organisation/teams``).
+    public subscript(position: Int) -> TeamAnalysis {
+        precondition(position >= 0 && position < columns.teamCount, "team index out of range")
+        return columns.team(position)
+    }
+}
