@@ -217,23 +217,20 @@ struct AnalysisBuilder {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
             guard nominal[node] >= 0, distance[node] < 0 else { continue }
-            var cuts: [Int] = []
+            // At most three cuts, then whether the chain is cut further on.
+            var cuts: (Int32, Int32, Int32) = (-1, -1, -1)
             var edge = firstCut[node]
-            while edge >= 0, cuts.count < 3 {
-                cuts.append(Int(edge))
+            var listed = 0
+            while edge >= 0, listed < 3 {
+                switch listed {
+                case 0: cuts.0 = edge
+                case 1: cuts.1 = edge
+                default: cuts.2 = edge
+                }
+                listed += 1
                 edge = firstCut[Int(graph.edgeTo[Int(edge)])]
             }
-            let described = cuts.map { e -> String in
-                let ref = "\(Formatting.quote(id(Int(graph.edgeFrom[e])))) -> \(Formatting.quote(id(Int(graph.edgeTo[e]))))"
-                guard let link = link(e) else { return ref }
-                if link.status == .broken { return ref + " (broken)" }
-                if let standard = link.standard, standard.isBreached { return ref + " (standard breached)" }
-                return ref
-            }
-            var message = "\(Formatting.quote(id(node))) reaches the customer only over broken links: its shortest chain"
-                + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
-            if edge >= 0 { message += " and further on" }
-            add(.chainBroken, team: t, message: message)
+            add(.chainBroken, team: t, text: .chainBroken(node: Int32(node), links: nominal[node], cuts: cuts, more: edge >= 0, source))
         }
     }
 

@@ -102,15 +102,20 @@ package struct AnalysisGraph: Sendable {
             let node = firstTeam + Int32(t)
             let flat = Int(servesStart[t])
             teams[t].serves.withUnsafeBufferPointer { serves in
+                guard let first = serves.baseAddress else { return }
                 for j in serves.indices {
-                    guard let target = index[serves[j].to] else {
+                    // Fields read through the pointer: reading `serves[j].to`
+                    // copied the whole `ServiceLink` (its strings retained and
+                    // released) for every link.
+                    let link = first + j
+                    guard let target = index[link.pointee.to] else {
                         servesEdge[flat + j] = -1
                         continue
                     }
                     servesEdge[flat + j] = Int32(count)
                     from[count] = node
                     to[count] = target
-                    intact[count] = serves[j].isIntact
+                    intact[count] = Self.isIntact(link)
                     kind[count] = .serves
                     declaringTeam[count] = Int32(t)
                     entry[count] = Int32(j)
@@ -143,6 +148,17 @@ package struct AnalysisGraph: Sendable {
 
         (outStart, outEdges) = Self.compressedRows(keys: edgeFrom, nodeCount: nodeCount)
         (inStart, inEdges) = Self.compressedRows(keys: edgeTo, nodeCount: nodeCount)
+    }
+
+    /// ``ServiceLink/isIntact`` read field by field through the pointer.
+    @inline(__always) private static func isIntact(_ link: UnsafePointer<ServiceLink>) -> Bool {
+        guard link.pointee.status == .ok else { return false }
+        guard let actual = link.pointee.standard?.actual, let target = link.pointee.standard?.target else { return true }
+        switch link.pointee.standard?.better {
+        case .higher?: return !(actual < target)
+        case .lower?: return !(actual > target)
+        case nil: return true
+        }
     }
 
     /// Counting sort of edge ids by `keys[edge]`, stable in edge order.

@@ -8,7 +8,7 @@
 /// ```swift
 /// for team in analysis.teams where !team.reachesCustomer { print(team.id) }
 /// ```
-public struct TeamAnalyses: RandomAccessCollection, Sendable {
+public struct TeamAnalyses: RandomAccessCollection, Equatable, Sendable {
     private let columns: TeamColumns
 
     init(_ columns: TeamColumns) {
@@ -24,5 +24,11 @@ public struct TeamAnalyses: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> TeamAnalysis {
         precondition(position >= 0 && position < columns.teamCount, "team index out of range")
         return columns.team(position)
+    }
+
+    /// Equal when they hold equal team analyses in the same order (as two
+    /// arrays of ``TeamAnalysis`` would be).
+    public static func == (a: TeamAnalyses, b: TeamAnalyses) -> Bool {
+        a.columns === b.columns || (a.count == b.count && a.elementsEqual(b))
     }
 }
