@@ -141,7 +141,7 @@ struct AnalysisBuilder {
     mutating func findNoPathToCustomer() {
         let nominal = self.nominal
         let graph = self.graph
-        let cut = StronglyConnectedComponents(graph, includeNode: { nominal[$0] < 0 }, includeEdge: { _ in true })
+        let cut = StronglyConnectedComponents(graph, includeNode: { nominal[$0] < 0 }, requiredFlags: 0)
         guard cut.count > 0 else { return }
         let stride = Self.messageNameLimit + 1
         var ends = [Int32](repeating: -1, count: cut.count * stride)
@@ -150,8 +150,8 @@ struct AnalysisBuilder {
         for c in 0 ..< cut.count {
             var count = 0
             for member in cut.members(of: c) {
-                for edge in graph.outgoing(Int(member)) {
-                    let d = Int(cut.component[Int(graph.edgeTo[Int(edge)])])
+                for k in graph.outSlots(Int(member)) {
+                    let d = Int(cut.component[Int(graph.outTarget[k])])
                     guard d != c, d >= 0 else { continue }
                     for k in 0 ..< Int(endCount[d]) where count < stride {
                         let end = ends[d * stride + k]
@@ -208,9 +208,8 @@ struct AnalysisBuilder {
             let node = Int(node32)
             guard graph.isTeam(node) else { continue }
             let want = nominal[node] - 1
-            for edge in graph.outgoing(node) where nominal[Int(graph.edgeTo[Int(edge)])] == want {
-                let e = Int(edge)
-                firstCut[node] = graph.edgeIntact[e] ? firstCut[Int(graph.edgeTo[e])] : Int32(e)
+            for k in graph.outSlots(node) where nominal[Int(graph.outTarget[k])] == want {
+                firstCut[node] = graph.outFlags[k] & AnalysisGraph.intactFlag != 0 ? firstCut[Int(graph.outTarget[k])] : graph.outEdges[k]
                 break
             }
         }
@@ -266,11 +265,7 @@ struct AnalysisBuilder {
 
     mutating func findSupplierCycles() {
         let graph = self.graph
-        let cycles = StronglyConnectedComponents(
-            graph,
-            includeNode: { graph.isTeam($0) },
-            includeEdge: { graph.edgeKind[$0] == .serves }
-        )
+        let cycles = StronglyConnectedComponents(graph, includeNode: { graph.isTeam($0) }, requiredFlags: AnalysisGraph.servesFlag)
         for c in 0 ..< cycles.count {
             let members = cycles.members(of: c)
             guard let first = members.first else { continue }
@@ -342,10 +337,10 @@ struct AnalysisBuilder {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
             guard distance[node] >= 0 else { continue }
-            pure[node] = !graph.outgoing(node).contains { edge in
-                let e = Int(edge)
-                guard graph.edgeKind[e] == .serves, graph.edgeIntact[e] else { return false }
-                let to = Int(graph.edgeTo[e])
+            let servesIntact = AnalysisGraph.servesFlag | AnalysisGraph.intactFlag
+            pure[node] = !graph.outSlots(node).contains { k in
+                guard graph.outFlags[k] & servesIntact == servesIntact else { return false }
+                let to = Int(graph.outTarget[k])
                 return distance[to] >= 0 && !dominators.dominates(node, to)
             }
         }
@@ -376,8 +371,8 @@ struct AnalysisBuilder {
             let node = Int(queue[head])
             head += 1
             if isLeadership(node) { continue }
-            for edge in graph.incoming(node) where graph.edgeIntact[Int(edge)] {
-                let supplier = Int(graph.edgeFrom[Int(edge)])
+            for k in graph.inSlots(node) where graph.inFlags[k] & AnalysisGraph.intactFlag != 0 {
+                let supplier = Int(graph.inSource[k])
                 if !avoids[supplier] {
                     avoids[supplier] = true
                     queue.append(Int32(supplier))
@@ -391,8 +386,8 @@ struct AnalysisBuilder {
             let node = Int(node32)
             guard graph.isTeam(node) else { continue }
             let want = distance[node] - 1
-            for edge in graph.outgoing(node) where graph.edgeIntact[Int(edge)] && distance[Int(graph.edgeTo[Int(edge)])] == want {
-                let next = Int(graph.edgeTo[Int(edge)])
+            for k in graph.outSlots(node) where graph.outFlags[k] & AnalysisGraph.intactFlag != 0 && distance[Int(graph.outTarget[k])] == want {
+                let next = Int(graph.outTarget[k])
                 firstLeader[node] = isLeadership(next) ? Int32(next) : firstLeader[next]
                 break
             }
@@ -422,7 +417,7 @@ struct AnalysisBuilder {
                 add(.tierMismatch, team: t, message: "\(teamID) is declared front-line but serves no end customer directly")
             }
             if declared == .leadership {
-                let leads = graph.outgoing(node).contains { graph.edgeKind[Int($0)] == .support }
+                let leads = graph.outSlots(node).contains { graph.outFlags[$0] & AnalysisGraph.servesFlag == 0 }
                 if !leads {
                     add(.tierMismatch, team: t, message: "\(teamID) is declared leadership but no team reports to it")
                 }

@@ -39,6 +39,20 @@ package struct AnalysisGraph: Sendable {
     package let inStart: [Int32]
     package let inEdges: [Int32]
 
+    /// Per slot of ``outEdges``: the edge's customer end and flags; per slot
+    /// of ``inEdges``: its supplier end and flags (``intactFlag``,
+    /// ``servesFlag``). The passes walk a node's slots in order and touch no
+    /// per-edge array, which at a million teams saves a cache miss per link
+    /// and pass.
+    let outTarget: [Int32]
+    let outFlags: [UInt8]
+    let inSource: [Int32]
+    let inFlags: [UInt8]
+    /// Bit of ``outFlags`` / ``inFlags``: the edge is intact.
+    static let intactFlag: UInt8 = 1
+    /// Bit of ``outFlags`` / ``inFlags``: the edge is a `serves` link.
+    static let servesFlag: UInt8 = 2
+
     package var edgeCount: Int { edgeFrom.count }
 
     /// Per team, read in the same pass as the links so later passes need
@@ -146,8 +160,12 @@ package struct AnalysisGraph: Sendable {
         edgeTeam = Array(declaringTeam[0 ..< count])
         edgeEntry = Array(entry[0 ..< count])
 
-        (outStart, outEdges) = Self.compressedRows(keys: edgeFrom, nodeCount: nodeCount)
-        (inStart, inEdges) = Self.compressedRows(keys: edgeTo, nodeCount: nodeCount)
+        var flags = [UInt8](repeating: 0, count: count)
+        for e in 0 ..< count {
+            flags[e] = (intact[e] ? Self.intactFlag : 0) | (kind[e] == .serves ? Self.servesFlag : 0)
+        }
+        (outStart, outEdges, outTarget, outFlags) = Self.compressedRows(keys: edgeFrom, ends: edgeTo, flags: flags, nodeCount: nodeCount)
+        (inStart, inEdges, inSource, inFlags) = Self.compressedRows(keys: edgeTo, ends: edgeFrom, flags: flags, nodeCount: nodeCount)
     }
 
     /// ``ServiceLink/isIntact`` read field by field through the pointer.
@@ -161,19 +179,38 @@ package struct AnalysisGraph: Sendable {
         }
     }
 
-    /// Counting sort of edge ids by `keys[edge]`, stable in edge order.
-    private static func compressedRows(keys: [Int32], nodeCount: Int) -> (start: [Int32], edges: [Int32]) {
+    /// Counting sort of edge ids by `keys[edge]`, stable in edge order, with
+    /// each slot's other end and flags.
+    private static func compressedRows(
+        keys: [Int32], ends: [Int32], flags: [UInt8], nodeCount: Int
+    ) -> (start: [Int32], edges: [Int32], ends: [Int32], flags: [UInt8]) {
         var start = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { start[Int(key) + 1] += 1 }
         for v in 0 ..< nodeCount { start[v + 1] += start[v] }
         var cursor = start
-        var edges = [Int32](repeating: 0, count: keys.count)
-        for (edge, key) in keys.enumerated() {
-            let slot = Int(cursor[Int(key)])
+        let edgeCount = keys.count
+        var edges = [Int32](repeating: 0, count: edgeCount)
+        var slotEnds = [Int32](repeating: 0, count: edgeCount)
+        var slotFlags = [UInt8](repeating: 0, count: edgeCount)
+        for edge in 0 ..< edgeCount {
+            let key = Int(keys[edge])
+            let slot = Int(cursor[key])
             edges[slot] = Int32(edge)
-            cursor[Int(key)] += 1
+            slotEnds[slot] = ends[edge]
+            slotFlags[slot] = flags[edge]
+            cursor[key] += 1
         }
-        return (start, edges)
+        return (start, edges, slotEnds, slotFlags)
+    }
+
+    /// The slots of ``outEdges`` (and ``outTarget``, ``outFlags``) of `node`.
+    @inline(__always) func outSlots(_ node: Int) -> Range<Int> {
+        Int(outStart[node]) ..< Int(outStart[node + 1])
+    }
+
+    /// The slots of ``inEdges`` (and ``inSource``, ``inFlags``) of `node`.
+    @inline(__always) func inSlots(_ node: Int) -> Range<Int> {
+        Int(inStart[node]) ..< Int(inStart[node + 1])
     }
 
     /// Whether `node` is a team (not an end customer).
