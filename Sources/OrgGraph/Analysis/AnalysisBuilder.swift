@@ -86,11 +86,6 @@ struct AnalysisBuilder {
         ids[node]
     }
 
-    func link(_ edge: Int) -> ServiceLink? {
-        guard graph.edgeKind[edge] == .serves else { return nil }
-        return organisation.teams[Int(graph.edgeTeam[edge])].serves[Int(graph.edgeEntry[edge])]
-    }
-
     func reference(_ edge: Int) -> LinkReference {
         LinkReference(
             from: id(Int(graph.edgeFrom[edge])),
@@ -241,7 +236,7 @@ struct AnalysisBuilder {
             let from = Int(graph.edgeFrom[e])
             let to = Int(graph.edgeTo[e])
             let t = graph.team(from)
-            if !graph.edgeIntact[e], let link = link(e), let standard = link.standard, standard.isBreached {
+            if graph.edgeBreached[e] {
                 add(.standardBreached, team: t, text: .standardBreached(edge: Int32(e), source), edge: e)
             }
             guard graph.isTeam(to), to != from else { continue }
@@ -447,9 +442,10 @@ struct AnalysisBuilder {
         // (the order `Finding.precedes` gives), and only on a tie the rest.
         var fileRank: [String: Int] = [:]
         var lastFile: String?
-        for item in pending where item.finding.location.file != lastFile {
-            lastFile = item.finding.location.file
-            fileRank[item.finding.location.file] = 0
+        // By index: `for item in pending` copied every finding (its strings retained).
+        for i in pending.indices where pending[i].finding.location.file != lastFile {
+            lastFile = pending[i].finding.location.file
+            fileRank[pending[i].finding.location.file] = 0
         }
         for (rank, file) in fileRank.keys.sorted().enumerated() { fileRank[file] = rank }
         var codeRank = [Int](repeating: 0, count: 16)
@@ -460,13 +456,15 @@ struct AnalysisBuilder {
         keys.reserveCapacity(pending.count)
         lastFile = nil
         var lastRank = 0
-        for item in pending {
-            let location = item.finding.location
-            if location.file != lastFile {
-                lastFile = location.file
-                lastRank = fileRank[location.file] ?? 0
+        for i in pending.indices {
+            if pending[i].finding.location.file != lastFile {
+                lastFile = pending[i].finding.location.file
+                lastRank = fileRank[pending[i].finding.location.file] ?? 0
             }
-            keys.append((lastRank, location.line, location.column, codeRank[item.finding.code.bit.trailingZeroBitCount]))
+            keys.append((
+                lastRank, pending[i].finding.location.line, pending[i].finding.location.column,
+                codeRank[pending[i].finding.code.bit.trailingZeroBitCount]
+            ))
         }
         var order = Array(pending.indices)
         order.sort { i, j in

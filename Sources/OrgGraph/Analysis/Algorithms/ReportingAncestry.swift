@@ -122,6 +122,11 @@ struct ReportingAncestry {
         guard a != b, entry.indices.contains(a), entry.indices.contains(b), entry[a] >= 0, entry[b] >= 0 else {
             return false
         }
+        // The common cases, without the walk: `b` is a tree ancestor of `a`,
+        // or no team above `a` in the forest has several leaders.
+        if entry[b] < entry[a] && exit[a] < exit[b] { return true }
+        let top = Int(forestRoot[a])
+        if leaderStart[top] == leaderStart[top + 1] { return false }
         currentStamp &+= 1
         if currentStamp == 0 {
             for i in stamp.indices { stamp[i] = 0 }

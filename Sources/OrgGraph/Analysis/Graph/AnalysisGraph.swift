@@ -25,6 +25,9 @@ package struct AnalysisGraph: Sendable {
     package let edgeFrom: [Int32]
     package let edgeTo: [Int32]
     package let edgeIntact: [Bool]
+    /// Per edge: a `serves` link whose standard is breached (read with the
+    /// links, so the `standard-breached` pass need not reach back into the model).
+    let edgeBreached: [Bool]
     package let edgeKind: [EdgeKind]
     /// The team whose entry declares the edge: the supplier of a `serves`
     /// link, the subordinate of a support link.
@@ -97,6 +100,7 @@ package struct AnalysisGraph: Sendable {
         let from = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let to = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let intact = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
+        let breached = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
         let kind = UnsafeMutableBufferPointer<EdgeKind>.allocate(capacity: capacity)
         let declaringTeam = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let entry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
@@ -106,10 +110,14 @@ package struct AnalysisGraph: Sendable {
             from.deallocate()
             to.deallocate()
             intact.deallocate()
+            breached.deallocate()
             kind.deallocate()
             declaringTeam.deallocate()
             entry.deallocate()
         }
+        let recent = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 4096)
+        recent.initialize(repeating: -1)
+        defer { recent.deallocate() }
         var count = 0
         let firstTeam = Int32(customers.count)
         for t in teams.indices {
@@ -122,14 +130,16 @@ package struct AnalysisGraph: Sendable {
                     // copied the whole `ServiceLink` (its strings retained and
                     // released) for every link.
                     let link = first + j
-                    guard let target = index[link.pointee.to] else {
+                    guard let target = index.node(link.pointee.to, recent: recent) else {
                         servesEdge[flat + j] = -1
                         continue
                     }
                     servesEdge[flat + j] = Int32(count)
                     from[count] = node
                     to[count] = target
-                    intact[count] = Self.isIntact(link)
+                    let isBreached = Self.isBreached(link)
+                    breached[count] = isBreached
+                    intact[count] = link.pointee.status == .ok && !isBreached
                     kind[count] = .serves
                     declaringTeam[count] = Int32(t)
                     entry[count] = Int32(j)
@@ -137,11 +147,13 @@ package struct AnalysisGraph: Sendable {
                 }
             }
             teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
+                guard let first = reportsTo.baseAddress else { return }
                 for j in reportsTo.indices {
-                    guard let source = index[reportsTo[j].value], source >= firstTeam else { continue }
+                    guard let source = index.node((first + j).pointee.value, recent: recent), source >= firstTeam else { continue }
                     from[count] = source
                     to[count] = node
                     intact[count] = true
+                    breached[count] = false
                     kind[count] = .support
                     declaringTeam[count] = Int32(t)
                     entry[count] = Int32(j)
@@ -156,6 +168,7 @@ package struct AnalysisGraph: Sendable {
         edgeFrom = Array(from[0 ..< count])
         edgeTo = Array(to[0 ..< count])
         edgeIntact = Array(intact[0 ..< count])
+        edgeBreached = Array(breached[0 ..< count])
         edgeKind = Array(kind[0 ..< count])
         edgeTeam = Array(declaringTeam[0 ..< count])
         edgeEntry = Array(entry[0 ..< count])
@@ -168,14 +181,14 @@ package struct AnalysisGraph: Sendable {
         (inStart, inEdges, inSource, inFlags) = Self.compressedRows(keys: edgeTo, ends: edgeFrom, flags: flags, nodeCount: nodeCount)
     }
 
-    /// ``ServiceLink/isIntact`` read field by field through the pointer.
-    @inline(__always) private static func isIntact(_ link: UnsafePointer<ServiceLink>) -> Bool {
-        guard link.pointee.status == .ok else { return false }
-        guard let actual = link.pointee.standard?.actual, let target = link.pointee.standard?.target else { return true }
+    /// ``ServiceStandard/isBreached`` of the link's standard (`false`
+    /// without one), read field by field through the pointer.
+    @inline(__always) private static func isBreached(_ link: UnsafePointer<ServiceLink>) -> Bool {
+        guard let actual = link.pointee.standard?.actual, let target = link.pointee.standard?.target else { return false }
         switch link.pointee.standard?.better {
-        case .higher?: return !(actual < target)
-        case .lower?: return !(actual > target)
-        case nil: return true
+        case .higher?: return actual < target
+        case .lower?: return actual > target
+        case nil: return false
         }
     }
 
@@ -187,20 +200,32 @@ package struct AnalysisGraph: Sendable {
         var start = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { start[Int(key) + 1] += 1 }
         for v in 0 ..< nodeCount { start[v + 1] += start[v] }
-        var cursor = start
         let edgeCount = keys.count
-        var edges = [Int32](repeating: 0, count: edgeCount)
-        var slotEnds = [Int32](repeating: 0, count: edgeCount)
-        var slotFlags = [UInt8](repeating: 0, count: edgeCount)
-        for edge in 0 ..< edgeCount {
-            let key = Int(keys[edge])
-            let slot = Int(cursor[key])
-            edges[slot] = Int32(edge)
-            slotEnds[slot] = ends[edge]
-            slotFlags[slot] = flags[edge]
-            cursor[key] += 1
+        let cursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount + 1)
+        let edges = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, edgeCount))
+        let slotEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, edgeCount))
+        let slotFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, edgeCount))
+        defer {
+            for buffer in [cursor, edges, slotEnds] { buffer.deallocate() }
+            slotFlags.deallocate()
         }
-        return (start, edges, slotEnds, slotFlags)
+        _ = cursor.initialize(from: start)
+        // Raw buffers: four bounds-checked, uniqueness-checked arrays written per edge cost twice as much.
+        keys.withUnsafeBufferPointer { keys in
+            ends.withUnsafeBufferPointer { ends in
+                flags.withUnsafeBufferPointer { flags in
+                    for edge in 0 ..< edgeCount {
+                        let key = Int(keys[edge])
+                        let slot = Int(cursor[key])
+                        edges[slot] = Int32(edge)
+                        slotEnds[slot] = ends[edge]
+                        slotFlags[slot] = flags[edge]
+                        cursor[key] = Int32(slot + 1)
+                    }
+                }
+            }
+        }
+        return (start, Array(edges[0 ..< edgeCount]), Array(slotEnds[0 ..< edgeCount]), Array(slotFlags[0 ..< edgeCount]))
     }
 
     /// The slots of ``outEdges`` (and ``outTarget``, ``outFlags``) of `node`.
