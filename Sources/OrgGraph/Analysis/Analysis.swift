@@ -73,6 +73,14 @@ public struct Analysis: Sendable {
         return index
     }
 
+    /// The codes of the unsuppressed findings about `serves` entry `entry` of
+    /// team `team` (as ``LinkAnalysis/findingCodes``), in O(1): reading
+    /// `teams[team].serves[entry]` builds the team's whole `serves` list.
+    /// Empty when there is no such entry.
+    package func linkFindingCodes(team: Int, entry: Int) -> [FindingCode] {
+        teams.linkFindingCodes(team: team, entry: entry)
+    }
+
     /// The unsuppressed findings about a team (as ``Finding/team``), in order.
     public func findings(about team: String) -> [Finding] {
         findings.filter { $0.team == team }

@@ -27,7 +27,9 @@ import OrgGraph
             #expect(unlimited.teams[t].dependents.count == min(result.dependentCount, 1000), "seed \(seed)")
 
             #expect(result.serves.count == team.serves.count, "seed \(seed)")
-            for (link, linkResult) in zip(team.serves, result.serves) {
+            #expect(analysis.linkFindingCodes(team: t, entry: team.serves.count).isEmpty)
+            for (j, (link, linkResult)) in zip(team.serves, result.serves).enumerated() {
+                #expect(analysis.linkFindingCodes(team: t, entry: j) == linkResult.findingCodes, "seed \(seed)")
                 #expect(linkResult.to == link.to, "seed \(seed)")
                 #expect(linkResult.isIntact == link.isIntact, "seed \(seed)")
                 let atLink = about.filter { finding in

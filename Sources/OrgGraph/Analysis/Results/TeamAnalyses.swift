@@ -26,6 +26,14 @@ public struct TeamAnalyses: RandomAccessCollection, Equatable, Sendable {
         return columns.team(position)
     }
 
+    /// See ``Analysis/linkFindingCodes(team:entry:)``.
+    func linkFindingCodes(team: Int, entry: Int) -> [FindingCode] {
+        guard team >= 0, team < columns.teamCount, entry >= 0 else { return [] }
+        let flat = Int(columns.graph.servesStart[team]) + entry
+        guard flat < Int(columns.graph.servesStart[team + 1]) else { return [] }
+        return TeamColumns.codes(columns.linkCodes[flat])
+    }
+
     /// Equal when they hold equal team analyses in the same order (as two
     /// arrays of ``TeamAnalysis`` would be).
     public static func == (a: TeamAnalyses, b: TeamAnalyses) -> Bool {
