@@ -9,8 +9,9 @@
 public struct Analysis: Sendable {
     /// The organisation analysed.
     public let organisation: Organisation
-    /// One entry per team, parallel to ``Organisation/teams``.
-    public let teams: [TeamAnalysis]
+    /// One entry per team, parallel to ``Organisation/teams`` (built from
+    /// the analysis's columns when read).
+    public let teams: TeamAnalyses
     /// The findings not suppressed by the model's `ignore` list, sorted by
     /// location, then code.
     public let findings: [Finding]
@@ -41,13 +42,13 @@ public struct Analysis: Sendable {
     ///   - dependentLimit: how many dependents to list per single point of failure.
     public init(_ organisation: Organisation, dependentLimit: Int = Analysis.defaultDependentLimit) {
         var builder = AnalysisBuilder(organisation, dependentLimit: max(0, dependentLimit))
-        builder.run()
+        let columns = builder.run()
         self.organisation = organisation
         self.dependentLimit = max(0, dependentLimit)
         self.graph = builder.graph
         self.distance = builder.distance
         self.nominalDistance = builder.nominal
-        self.teams = builder.teamResults
+        self.teams = TeamAnalyses(columns)
         self.findings = builder.findings
         self.suppressed = builder.suppressed
     }
@@ -70,6 +71,14 @@ public struct Analysis: Sendable {
             throw UnknownTeam(id: id, file: organisation.file, suggestion: Suggestion.nearest(to: id, in: organisation.teams.map(\.id)))
         }
         return index
+    }
+
+    /// The codes of the unsuppressed findings about `serves` entry `entry` of
+    /// team `team` (as ``LinkAnalysis/findingCodes``), in O(1): reading
+    /// `teams[team].serves[entry]` builds the team's whole `serves` list.
+    /// Empty when there is no such entry.
+    package func linkFindingCodes(team: Int, entry: Int) -> [FindingCode] {
+        teams.linkFindingCodes(team: team, entry: entry)
     }
 
     /// The unsuppressed findings about a team (as ``Finding/team``), in order.

@@ -25,9 +25,12 @@ struct AnalysisBuilder {
     /// Per edge: a `serves` link to one of the supplier's own leaders
     /// (upward-facing, whether or not an `ignore` entry hides the finding).
     var servesOwnLeader: [Bool] = []
-    var dependents: [[String]] = []
-    var dependentCounts: [Int] = []
-    var teamResults: [TeamAnalysis] = []
+    /// The single points of failure in ascending team order, their
+    /// dependent counts and the nodes listed for each (see ``TeamColumns``).
+    var failureTeams: [Int32] = []
+    var failureCounts: [Int32] = []
+    var listedStart: [Int32] = [0]
+    var listed: [Int32] = []
     var findings: [Finding] = []
     var suppressed: [Finding] = []
 
@@ -63,11 +66,10 @@ struct AnalysisBuilder {
         }
         tiers = shown
         servesOwnLeader = Array(repeating: false, count: graph.edgeCount)
-        dependents = Array(repeating: [], count: graph.teamCount)
-        dependentCounts = Array(repeating: 0, count: graph.teamCount)
     }
 
-    mutating func run() {
+    /// Runs every pass; the per-team results, as columns.
+    mutating func run() -> TeamColumns {
         findNoPathToCustomer()
         findChainBroken()
         findLinkFindings()
@@ -75,18 +77,13 @@ struct AnalysisBuilder {
         findSinglePointsOfFailure()
         findChainsThroughManagement()
         findStructuralFindings()
-        finish()
+        return finish()
     }
 
     // MARK: - Helpers
 
     @inline(__always) func id(_ node: Int) -> String {
         ids[node]
-    }
-
-    func link(_ edge: Int) -> ServiceLink? {
-        guard graph.edgeKind[edge] == .serves else { return nil }
-        return organisation.teams[Int(graph.edgeTeam[edge])].serves[Int(graph.edgeEntry[edge])]
     }
 
     func reference(_ edge: Int) -> LinkReference {
@@ -139,7 +136,7 @@ struct AnalysisBuilder {
     mutating func findNoPathToCustomer() {
         let nominal = self.nominal
         let graph = self.graph
-        let cut = StronglyConnectedComponents(graph, includeNode: { nominal[$0] < 0 }, includeEdge: { _ in true })
+        let cut = StronglyConnectedComponents(graph, includeNode: { nominal[$0] < 0 }, requiredFlags: 0)
         guard cut.count > 0 else { return }
         let stride = Self.messageNameLimit + 1
         var ends = [Int32](repeating: -1, count: cut.count * stride)
@@ -148,8 +145,8 @@ struct AnalysisBuilder {
         for c in 0 ..< cut.count {
             var count = 0
             for member in cut.members(of: c) {
-                for edge in graph.outgoing(Int(member)) {
-                    let d = Int(cut.component[Int(graph.edgeTo[Int(edge)])])
+                for k in graph.outSlots(Int(member)) {
+                    let d = Int(cut.component[Int(graph.outTarget[k])])
                     guard d != c, d >= 0 else { continue }
                     for k in 0 ..< Int(endCount[d]) where count < stride {
                         let end = ends[d * stride + k]
@@ -206,32 +203,28 @@ struct AnalysisBuilder {
             let node = Int(node32)
             guard graph.isTeam(node) else { continue }
             let want = nominal[node] - 1
-            for edge in graph.outgoing(node) where nominal[Int(graph.edgeTo[Int(edge)])] == want {
-                let e = Int(edge)
-                firstCut[node] = graph.edgeIntact[e] ? firstCut[Int(graph.edgeTo[e])] : Int32(e)
+            for k in graph.outSlots(node) where nominal[Int(graph.outTarget[k])] == want {
+                firstCut[node] = graph.outFlags[k] & AnalysisGraph.intactFlag != 0 ? firstCut[Int(graph.outTarget[k])] : graph.outEdges[k]
                 break
             }
         }
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
             guard nominal[node] >= 0, distance[node] < 0 else { continue }
-            var cuts: [Int] = []
+            // At most three cuts, then whether the chain is cut further on.
+            var cuts: (Int32, Int32, Int32) = (-1, -1, -1)
             var edge = firstCut[node]
-            while edge >= 0, cuts.count < 3 {
-                cuts.append(Int(edge))
+            var listed = 0
+            while edge >= 0, listed < 3 {
+                switch listed {
+                case 0: cuts.0 = edge
+                case 1: cuts.1 = edge
+                default: cuts.2 = edge
+                }
+                listed += 1
                 edge = firstCut[Int(graph.edgeTo[Int(edge)])]
             }
-            let described = cuts.map { e -> String in
-                let ref = "\(Formatting.quote(id(Int(graph.edgeFrom[e])))) -> \(Formatting.quote(id(Int(graph.edgeTo[e]))))"
-                guard let link = link(e) else { return ref }
-                if link.status == .broken { return ref + " (broken)" }
-                if let standard = link.standard, standard.isBreached { return ref + " (standard breached)" }
-                return ref
-            }
-            var message = "\(Formatting.quote(id(node))) reaches the customer only over broken links: its shortest chain"
-                + " (\(Formatting.count(Int(nominal[node]), "link"))) is cut at " + described.joined(separator: ", ")
-            if edge >= 0 { message += " and further on" }
-            add(.chainBroken, team: t, message: message)
+            add(.chainBroken, team: t, text: .chainBroken(node: Int32(node), links: nominal[node], cuts: cuts, more: edge >= 0, source))
         }
     }
 
@@ -243,7 +236,7 @@ struct AnalysisBuilder {
             let from = Int(graph.edgeFrom[e])
             let to = Int(graph.edgeTo[e])
             let t = graph.team(from)
-            if !graph.edgeIntact[e], let link = link(e), let standard = link.standard, standard.isBreached {
+            if graph.edgeBreached[e] {
                 add(.standardBreached, team: t, text: .standardBreached(edge: Int32(e), source), edge: e)
             }
             guard graph.isTeam(to), to != from else { continue }
@@ -267,11 +260,7 @@ struct AnalysisBuilder {
 
     mutating func findSupplierCycles() {
         let graph = self.graph
-        let cycles = StronglyConnectedComponents(
-            graph,
-            includeNode: { graph.isTeam($0) },
-            includeEdge: { graph.edgeKind[$0] == .serves }
-        )
+        let cycles = StronglyConnectedComponents(graph, includeNode: { graph.isTeam($0) }, requiredFlags: AnalysisGraph.servesFlag)
         for c in 0 ..< cycles.count {
             let members = cycles.members(of: c)
             guard let first = members.first else { continue }
@@ -320,10 +309,12 @@ struct AnalysisBuilder {
             var p = Int(nextCounted[start])
             while p < end, names.count < listed {
                 names.append(id(Int(preorder[p])))
+                self.listed.append(preorder[p])
                 p = Int(nextCounted[p + 1])
             }
-            dependents[t] = names.count <= dependentLimit ? names : Array(names.prefix(dependentLimit))
-            dependentCounts[t] = count
+            failureTeams.append(Int32(t))
+            failureCounts.append(Int32(count))
+            listedStart.append(Int32(self.listed.count))
             add(.singlePointOfFailure, team: t, text: .singlePointOfFailure(node: Int32(node), count: Int32(count), names: names, source))
         }
     }
@@ -341,10 +332,10 @@ struct AnalysisBuilder {
         for t in 0 ..< graph.teamCount {
             let node = graph.node(ofTeam: t)
             guard distance[node] >= 0 else { continue }
-            pure[node] = !graph.outgoing(node).contains { edge in
-                let e = Int(edge)
-                guard graph.edgeKind[e] == .serves, graph.edgeIntact[e] else { return false }
-                let to = Int(graph.edgeTo[e])
+            let servesIntact = AnalysisGraph.servesFlag | AnalysisGraph.intactFlag
+            pure[node] = !graph.outSlots(node).contains { k in
+                guard graph.outFlags[k] & servesIntact == servesIntact else { return false }
+                let to = Int(graph.outTarget[k])
                 return distance[to] >= 0 && !dominators.dominates(node, to)
             }
         }
@@ -375,8 +366,8 @@ struct AnalysisBuilder {
             let node = Int(queue[head])
             head += 1
             if isLeadership(node) { continue }
-            for edge in graph.incoming(node) where graph.edgeIntact[Int(edge)] {
-                let supplier = Int(graph.edgeFrom[Int(edge)])
+            for k in graph.inSlots(node) where graph.inFlags[k] & AnalysisGraph.intactFlag != 0 {
+                let supplier = Int(graph.inSource[k])
                 if !avoids[supplier] {
                     avoids[supplier] = true
                     queue.append(Int32(supplier))
@@ -390,8 +381,8 @@ struct AnalysisBuilder {
             let node = Int(node32)
             guard graph.isTeam(node) else { continue }
             let want = distance[node] - 1
-            for edge in graph.outgoing(node) where graph.edgeIntact[Int(edge)] && distance[Int(graph.edgeTo[Int(edge)])] == want {
-                let next = Int(graph.edgeTo[Int(edge)])
+            for k in graph.outSlots(node) where graph.outFlags[k] & AnalysisGraph.intactFlag != 0 && distance[Int(graph.outTarget[k])] == want {
+                let next = Int(graph.outTarget[k])
                 firstLeader[node] = isLeadership(next) ? Int32(next) : firstLeader[next]
                 break
             }
@@ -421,7 +412,7 @@ struct AnalysisBuilder {
                 add(.tierMismatch, team: t, message: "\(teamID) is declared front-line but serves no end customer directly")
             }
             if declared == .leadership {
-                let leads = graph.outgoing(node).contains { graph.edgeKind[Int($0)] == .support }
+                let leads = graph.outSlots(node).contains { graph.outFlags[$0] & AnalysisGraph.servesFlag == 0 }
                 if !leads {
                     add(.tierMismatch, team: t, message: "\(teamID) is declared leadership but no team reports to it")
                 }
@@ -444,16 +435,17 @@ struct AnalysisBuilder {
 
     // MARK: - Suppression, order, per-team results
 
-    mutating func finish() {
+    mutating func finish() -> TeamColumns {
         // Sort indices, not the findings themselves.
         // Sort indices, comparing small integer keys first: the file's rank
         // among the files named, line, column and the code's rank by name
         // (the order `Finding.precedes` gives), and only on a tie the rest.
         var fileRank: [String: Int] = [:]
         var lastFile: String?
-        for item in pending where item.finding.location.file != lastFile {
-            lastFile = item.finding.location.file
-            fileRank[item.finding.location.file] = 0
+        // By index: `for item in pending` copied every finding (its strings retained).
+        for i in pending.indices where pending[i].finding.location.file != lastFile {
+            lastFile = pending[i].finding.location.file
+            fileRank[pending[i].finding.location.file] = 0
         }
         for (rank, file) in fileRank.keys.sorted().enumerated() { fileRank[file] = rank }
         var codeRank = [Int](repeating: 0, count: 16)
@@ -464,13 +456,15 @@ struct AnalysisBuilder {
         keys.reserveCapacity(pending.count)
         lastFile = nil
         var lastRank = 0
-        for item in pending {
-            let location = item.finding.location
-            if location.file != lastFile {
-                lastFile = location.file
-                lastRank = fileRank[location.file] ?? 0
+        for i in pending.indices {
+            if pending[i].finding.location.file != lastFile {
+                lastFile = pending[i].finding.location.file
+                lastRank = fileRank[pending[i].finding.location.file] ?? 0
             }
-            keys.append((lastRank, location.line, location.column, codeRank[item.finding.code.bit.trailingZeroBitCount]))
+            keys.append((
+                lastRank, pending[i].finding.location.line, pending[i].finding.location.column,
+                codeRank[pending[i].finding.code.bit.trailingZeroBitCount]
+            ))
         }
         var order = Array(pending.indices)
         order.sort { i, j in
@@ -480,17 +474,10 @@ struct AnalysisBuilder {
             return Finding.precedes(pending[i].finding, pending[j].finding)
         }
 
-        let servesOffset = graph.servesStart.map(Int.init)
-        var servesTarget = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
-        var servesEdge = [Int32](repeating: -1, count: servesOffset[graph.teamCount])
-        for e in 0 ..< graph.edgeCount where graph.edgeKind[e] == .serves {
-            let flat = servesOffset[Int(graph.edgeTeam[e])] + Int(graph.edgeEntry[e])
-            servesTarget[flat] = graph.edgeTo[e]
-            servesEdge[flat] = Int32(e)
-        }
+        let servesOffset = graph.servesStart
 
         var teamMask = [UInt16](repeating: 0, count: graph.teamCount)
-        var linkMask = [UInt16](repeating: 0, count: servesTarget.count)
+        var linkMask = [UInt16](repeating: 0, count: Int(servesOffset[graph.teamCount]))
         let suppressions = organisation.suppressions
         findings.reserveCapacity(pending.count)
         for i in order {
@@ -504,53 +491,25 @@ struct AnalysisBuilder {
             let bit = pending[i].finding.code.bit
             teamMask[t] |= bit
             let entry = Int(pending[i].entry)
-            if entry >= 0 { linkMask[servesOffset[t] + entry] |= bit }
+            if entry >= 0 { linkMask[Int(servesOffset[t]) + entry] |= bit }
         }
         pending = []
 
-        var codeLists = [[FindingCode]?](repeating: nil, count: 1 << FindingCode.allCases.count)
-        func codes(_ mask: UInt16) -> [FindingCode] {
-            if let list = codeLists[Int(mask)] { return list }
-            let list = FindingCode.allCases.filter { mask & $0.bit != 0 }
-            codeLists[Int(mask)] = list
-            return list
-        }
-
-        teamResults.reserveCapacity(graph.teamCount)
-        for t in 0 ..< graph.teamCount {
-            let node = graph.node(ofTeam: t)
-            let first = servesOffset[t]
-            let servesCount = servesOffset[t + 1] - first
-            var links: [LinkAnalysis] = []
-            if servesCount > 0 {
-                links.reserveCapacity(servesCount)
-                for j in 0 ..< servesCount {
-                    let flat = first + j
-                    let target = Int(servesTarget[flat])
-                    // A link to one of the supplier's own leaders never faces the
-                    // customer, however near the leader is.
-                    let faces = target >= 0 && (!graph.isTeam(target)
-                        || (!servesOwnLeader[Int(servesEdge[flat])] && nominal[target] >= 0 && nominal[node] >= 0 && nominal[target] < nominal[node]))
-                    let intact = target >= 0 ? graph.edgeIntact[Int(servesEdge[flat])] : organisation.teams[t].serves[j].isIntact
-                    links.append(LinkAnalysis(
-                        to: target >= 0 ? ids[target] : organisation.teams[t].serves[j].to,
-                        isIntact: intact,
-                        facesCustomer: faces,
-                        findingCodes: codes(linkMask[flat])
-                    ))
-                }
-            }
-            teamResults.append(TeamAnalysis(
-                id: ids[node],
-                tier: tiers[t],
-                inferredTier: inferredTiers[t],
-                distance: distance[node] >= 0 ? Int(distance[node]) : nil,
-                nominalDistance: nominal[node] >= 0 ? Int(nominal[node]) : nil,
-                dependents: dependents[t],
-                dependentCount: dependentCounts[t],
-                findingCodes: codes(teamMask[t]),
-                serves: links
-            ))
-        }
+        return TeamColumns(
+            organisation: organisation,
+            graph: graph,
+            tiers: tiers,
+            inferredTiers: inferredTiers,
+            distance: distance,
+            nominal: nominal,
+            servesOwnLeader: servesOwnLeader,
+            teamCodes: teamMask,
+            linkCodes: linkMask,
+            failureTeams: failureTeams,
+            failureCounts: failureCounts,
+            listedStart: listedStart,
+            listed: listed,
+            dependentLimit: dependentLimit
+        )
     }
 }

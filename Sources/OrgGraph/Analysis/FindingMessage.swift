@@ -9,6 +9,7 @@
 /// the built text.
 enum FindingMessage: Sendable {
     case literal(String)
+    case chainBroken(node: Int32, links: Int32, cuts: (Int32, Int32, Int32), more: Bool, MessageSource)
     case standardBreached(edge: Int32, MessageSource)
     case upwardFacing(edge: Int32, direct: Bool, MessageSource)
     case awayFromCustomer(edge: Int32, from: Int32, to: Int32, MessageSource)
@@ -20,6 +21,19 @@ enum FindingMessage: Sendable {
         switch self {
         case .literal(let text):
             return text
+        case .chainBroken(let node, let links, let cuts, let more, let source):
+            let described = [cuts.0, cuts.1, cuts.2].filter { $0 >= 0 }.map { edge -> String in
+                let (fromID, toID) = source.ends(edge)
+                let ref = "\(fromID) -> \(toID)"
+                guard let link = source.link(edge) else { return ref }
+                if link.status == .broken { return ref + " (broken)" }
+                if let standard = link.standard, standard.isBreached { return ref + " (standard breached)" }
+                return ref
+            }
+            var message = "\(Formatting.quote(source.ids[Int(node)])) reaches the customer only over broken links: its shortest chain"
+                + " (\(Formatting.count(Int(links), "link"))) is cut at " + described.joined(separator: ", ")
+            if more { message += " and further on" }
+            return message
         case .standardBreached(let edge, let source):
             let (fromID, toID) = source.ends(edge)
             let description = source.standard(edge).map(Formatting.standard) ?? ""

@@ -19,8 +19,13 @@ final class MessageSource: Sendable {
 
     /// The standard of a `serves` edge, if it has one.
     func standard(_ edge: Int32) -> ServiceStandard? {
+        link(edge)?.standard
+    }
+
+    /// The `serves` entry of an edge (`nil` for a support link).
+    func link(_ edge: Int32) -> ServiceLink? {
         let e = Int(edge)
         guard graph.edgeKind[e] == .serves else { return nil }
-        return organisation.teams[Int(graph.edgeTeam[e])].serves[Int(graph.edgeEntry[e])].standard
+        return organisation.teams[Int(graph.edgeTeam[e])].serves[Int(graph.edgeEntry[e])]
     }
 }

@@ -99,8 +99,7 @@ struct MermaidFlowchartBuilder {
             let link = PyramidGraphBuilder.ServesLink(edge: edge, in: graph)
             guard included[link.from], included[link.to] else { continue }
             let serves = organisation.teams[link.team].serves[link.position]
-            let linkCodes = link.team < analysis.teams.count && link.position < analysis.teams[link.team].serves.count
-                ? analysis.teams[link.team].serves[link.position].findingCodes : []
+            let linkCodes = analysis.linkFindingCodes(team: link.team, entry: link.position)
             let breach = serves.standard.flatMap(LinkLabels.breach)
             let failing = serves.status == .broken || breach != nil
             let upward = linkCodes.contains(.upwardFacing)

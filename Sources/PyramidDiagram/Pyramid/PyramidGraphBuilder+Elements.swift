@@ -34,8 +34,7 @@ extension PyramidGraphBuilder {
 
     /// The finding codes of a `serves` link.
     func linkCodes(_ link: ServesLink) -> [FindingCode] {
-        guard link.team < analysis.teams.count, link.position < analysis.teams[link.team].serves.count else { return [] }
-        return analysis.teams[link.team].serves[link.position].findingCodes
+        analysis.linkFindingCodes(team: link.team, entry: link.position)
     }
 
     // MARK: - Elements

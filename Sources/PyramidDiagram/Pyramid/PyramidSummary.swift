@@ -114,7 +114,7 @@ extension PyramidGraphBuilder {
                 let team = Int(graph.edgeTeam[edge])
                 let entry = Int(graph.edgeEntry[edge])
                 let link = organisation.teams[team].serves[entry]
-                let codes = analysis.teams[team].serves[entry].findingCodes
+                let codes = analysis.linkFindingCodes(team: team, entry: entry)
                 aggregates[slot].failing = aggregates[slot].failing || link.status == .broken || (link.standard?.isBreached ?? false)
                 aggregates[slot].upward = aggregates[slot].upward || codes.contains(.upwardFacing)
                 aggregates[slot].away = aggregates[slot].away || codes.contains(.awayFromCustomer)

@@ -18,10 +18,9 @@ enum CustomerDistances {
             let node = Int(queue[head])
             head += 1
             let next = distance[node] + 1
-            for edge in graph.incoming(node) {
-                let e = Int(edge)
-                if intactOnly && !graph.edgeIntact[e] { continue }
-                let supplier = Int(graph.edgeFrom[e])
+            for k in graph.inSlots(node) {
+                if intactOnly && graph.inFlags[k] & AnalysisGraph.intactFlag == 0 { continue }
+                let supplier = Int(graph.inSource[k])
                 if distance[supplier] < 0 {
                     distance[supplier] = next
                     queue.append(Int32(supplier))

@@ -55,6 +55,19 @@ struct Dominators {
         dfn[root] = 0
         vertex.append(Int32(root))
         parent.append(0)
+        // Every intact edge into a reached node is seen exactly once by the
+        // DFS, when that node is scanned; both ends have a number by then.
+        // Kept as (supplier number, customer number) pairs, they become the
+        // predecessor lists of step 2 in DFS-number space, read in order
+        // there instead of jumping through the graph's arrays per node.
+        let pairCapacity = max(1, graph.edgeCount)
+        let pairFrom = UnsafeMutableBufferPointer<Int32>.allocate(capacity: pairCapacity)
+        let pairTo = UnsafeMutableBufferPointer<Int32>.allocate(capacity: pairCapacity)
+        defer {
+            pairFrom.deallocate()
+            pairTo.deallocate()
+        }
+        var pairCount = 0
         var calls = [(node: Int32, cursor: Int32)]()
         for customer in 0 ..< graph.customerCount where dfn[customer] < 0 {
             // The root's children are the customers, visited in order.
@@ -68,10 +81,10 @@ struct Dominators {
                 let end = graph.inStart[v + 1]
                 var descended = false
                 while cursor < end {
-                    let e = Int(graph.inEdges[Int(cursor)])
+                    let k = Int(cursor)
                     cursor += 1
-                    guard graph.edgeIntact[e] else { continue }
-                    let w = Int(graph.edgeFrom[e])
+                    guard graph.inFlags[k] & AnalysisGraph.intactFlag != 0 else { continue }
+                    let w = Int(graph.inSource[k])
                     if dfn[w] < 0 {
                         calls[calls.count - 1].cursor = cursor
                         dfn[w] = Int32(vertex.count)
@@ -79,8 +92,11 @@ struct Dominators {
                         parent.append(dfn[v])
                         calls.append((Int32(w), graph.inStart[w]))
                         descended = true
-                        break
                     }
+                    pairFrom[pairCount] = dfn[w]
+                    pairTo[pairCount] = dfn[v]
+                    pairCount += 1
+                    if descended { break }
                 }
                 if !descended { calls.removeLast() }
             }
@@ -129,20 +145,33 @@ struct Dominators {
             return label[Int(v)]
         }
 
+        // Predecessors per DFS number (counting sort of the pairs).
+        let predStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count + 1)
+        let preds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, pairCount))
+        defer {
+            predStart.deallocate()
+            preds.deallocate()
+        }
+        predStart.initialize(repeating: 0)
+        for k in 0 ..< pairCount { predStart[Int(pairFrom[k]) + 1] += 1 }
+        for w in 0 ..< count { predStart[w + 1] += predStart[w] }
+        for k in 0 ..< pairCount {
+            let w = Int(pairFrom[k])
+            preds[Int(predStart[w])] = pairTo[k]
+            predStart[w] += 1
+        }
+        // predStart[w] is now the end of w's list, which starts at predStart[w - 1].
+
         var i = count - 1
         while i >= 1 {
             let w = i
-            let node = Int(vertex[w])
-            // Predecessors of `node` in the reversed graph.
-            if node < graph.customerCount {
+            // Predecessors of `vertex[w]` in the reversed graph: the root
+            // for a customer, the reached customers of its intact links for a team.
+            if Int(vertex[w]) < graph.customerCount {
                 semi[w] = 0
             } else {
-                for edge in graph.outgoing(node) {
-                    let e = Int(edge)
-                    guard graph.edgeIntact[e] else { continue }
-                    let v = dfn[Int(graph.edgeTo[e])]
-                    guard v >= 0 else { continue }
-                    let u = eval(v)
+                for k in Int(predStart[w - 1]) ..< Int(predStart[w]) {
+                    let u = eval(preds[k])
                     if semi[Int(u)] < semi[w] { semi[w] = semi[Int(u)] }
                 }
             }

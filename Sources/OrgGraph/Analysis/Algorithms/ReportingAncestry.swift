@@ -28,18 +28,47 @@ struct ReportingAncestry {
         var leaderStart = [Int32](repeating: 0, count: teamCount + 1)
         var leaders = [Int32]()
         var scratch = [Int32]()
-        for t in 0 ..< teamCount {
-            scratch.removeAll(keepingCapacity: true)
-            for edge in graph.incoming(graph.node(ofTeam: t)) where graph.edgeKind[Int(edge)] == .support {
-                let leader = Int32(graph.team(Int(graph.edgeFrom[Int(edge)])))
-                if !scratch.contains(leader) { scratch.append(leader) }
+        // A team's support links are consecutive in edge order (see
+        // `AnalysisGraph`): walk the edges once, one run per team, instead of
+        // each team's incoming edges.
+        let edgeCount = graph.edgeCount
+        let customerCount = Int32(graph.customerCount)
+        var filled = 0
+        var e = 0
+        while e < edgeCount {
+            guard graph.edgeKind[e] == .support else {
+                e += 1
+                continue
             }
-            if scratch.count == 1 {
-                treeParent[t] = scratch[0]
-            } else if scratch.count > 1 {
-                leaders.append(contentsOf: scratch)
+            let t = Int(graph.edgeTeam[e])
+            var end = e + 1
+            while end < edgeCount, graph.edgeKind[end] == .support, Int(graph.edgeTeam[end]) == t { end += 1 }
+            let leader = graph.edgeFrom[e] - customerCount
+            if end - e == 1 {
+                treeParent[t] = leader
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                for k in e ..< end {
+                    let other = graph.edgeFrom[k] - customerCount
+                    if !scratch.contains(other) { scratch.append(other) }
+                }
+                if scratch.count == 1 {
+                    treeParent[t] = leader
+                } else {
+                    while filled < t {
+                        leaderStart[filled + 1] = Int32(leaders.count)
+                        filled += 1
+                    }
+                    leaders.append(contentsOf: scratch)
+                    leaderStart[t + 1] = Int32(leaders.count)
+                    filled = t + 1
+                }
             }
-            leaderStart[t + 1] = Int32(leaders.count)
+            e = end
+        }
+        while filled < teamCount {
+            leaderStart[filled + 1] = Int32(leaders.count)
+            filled += 1
         }
 
         // Children of the forest, CSR.
@@ -93,6 +122,11 @@ struct ReportingAncestry {
         guard a != b, entry.indices.contains(a), entry.indices.contains(b), entry[a] >= 0, entry[b] >= 0 else {
             return false
         }
+        // The common cases, without the walk: `b` is a tree ancestor of `a`,
+        // or no team above `a` in the forest has several leaders.
+        if entry[b] < entry[a] && exit[a] < exit[b] { return true }
+        let top = Int(forestRoot[a])
+        if leaderStart[top] == leaderStart[top + 1] { return false }
         currentStamp &+= 1
         if currentStamp == 0 {
             for i in stamp.indices { stamp[i] = 0 }

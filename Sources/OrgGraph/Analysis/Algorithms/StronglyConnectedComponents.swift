@@ -26,6 +26,17 @@ struct StronglyConnectedComponents {
     ///   - includeNode: nodes to consider (others are ignored with their edges).
     ///   - includeEdge: edges to follow.
     init(_ graph: AnalysisGraph, includeNode: (Int) -> Bool, includeEdge: (Int) -> Bool) {
+        self.init(graph, includeNode: includeNode, includeSlot: { includeEdge(Int(graph.outEdges[$0])) })
+    }
+
+    /// Components over the edges whose flags (``AnalysisGraph/outFlags``)
+    /// have every bit of `requiredFlags`.
+    init(_ graph: AnalysisGraph, includeNode: (Int) -> Bool, requiredFlags: UInt8) {
+        self.init(graph, includeNode: includeNode, includeSlot: { graph.outFlags[$0] & requiredFlags == requiredFlags })
+    }
+
+    /// The components; `includeSlot` decides by slot of ``AnalysisGraph/outEdges``.
+    private init(_ graph: AnalysisGraph, includeNode: (Int) -> Bool, includeSlot: (Int) -> Bool) {
         let n = graph.nodeCount
         var order = [Int32](repeating: -1, count: n)  // discovery number
         var low = [Int32](repeating: 0, count: n)
@@ -56,10 +67,10 @@ struct StronglyConnectedComponents {
                 let end = graph.outStart[v + 1]
                 var descended = false
                 while cursor < end {
-                    let e = Int(graph.outEdges[Int(cursor)])
+                    let k = Int(cursor)
                     cursor += 1
-                    guard includeEdge(e) else { continue }
-                    let w = Int(graph.edgeTo[e])
+                    guard includeSlot(k) else { continue }
+                    let w = Int(graph.outTarget[k])
                     guard includeNode(w) else { continue }
                     if order[w] < 0 {
                         calls[calls.count - 1].cursor = cursor

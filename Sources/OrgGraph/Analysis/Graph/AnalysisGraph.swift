@@ -25,6 +25,9 @@ package struct AnalysisGraph: Sendable {
     package let edgeFrom: [Int32]
     package let edgeTo: [Int32]
     package let edgeIntact: [Bool]
+    /// Per edge: a `serves` link whose standard is breached (read with the
+    /// links, so the `standard-breached` pass need not reach back into the model).
+    let edgeBreached: [Bool]
     package let edgeKind: [EdgeKind]
     /// The team whose entry declares the edge: the supplier of a `serves`
     /// link, the subordinate of a support link.
@@ -39,6 +42,20 @@ package struct AnalysisGraph: Sendable {
     package let inStart: [Int32]
     package let inEdges: [Int32]
 
+    /// Per slot of ``outEdges``: the edge's customer end and flags; per slot
+    /// of ``inEdges``: its supplier end and flags (``intactFlag``,
+    /// ``servesFlag``). The passes walk a node's slots in order and touch no
+    /// per-edge array, which at a million teams saves a cache miss per link
+    /// and pass.
+    let outTarget: [Int32]
+    let outFlags: [UInt8]
+    let inSource: [Int32]
+    let inFlags: [UInt8]
+    /// Bit of ``outFlags`` / ``inFlags``: the edge is intact.
+    static let intactFlag: UInt8 = 1
+    /// Bit of ``outFlags`` / ``inFlags``: the edge is a `serves` link.
+    static let servesFlag: UInt8 = 2
+
     package var edgeCount: Int { edgeFrom.count }
 
     /// Per team, read in the same pass as the links so later passes need
@@ -50,6 +67,8 @@ package struct AnalysisGraph: Sendable {
     let declaredTier: [Tier?]
     let servesStart: [Int32]
     let reportsToStart: [Int32]
+    /// The edge of each `serves` entry in that flat numbering (`-1`: not resolved).
+    let servesEdge: [Int32]
 
     init(_ organisation: Organisation) {
         let customers = organisation.customers
@@ -81,27 +100,46 @@ package struct AnalysisGraph: Sendable {
         let from = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let to = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let intact = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
+        let breached = UnsafeMutableBufferPointer<Bool>.allocate(capacity: capacity)
         let kind = UnsafeMutableBufferPointer<EdgeKind>.allocate(capacity: capacity)
         let declaringTeam = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         let entry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
+        let servesEdge = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, Int(servesStart[teams.count])))
         defer {
+            servesEdge.deallocate()
             from.deallocate()
             to.deallocate()
             intact.deallocate()
+            breached.deallocate()
             kind.deallocate()
             declaringTeam.deallocate()
             entry.deallocate()
         }
+        let recent = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 4096)
+        recent.initialize(repeating: -1)
+        defer { recent.deallocate() }
         var count = 0
         let firstTeam = Int32(customers.count)
         for t in teams.indices {
             let node = firstTeam + Int32(t)
+            let flat = Int(servesStart[t])
             teams[t].serves.withUnsafeBufferPointer { serves in
+                guard let first = serves.baseAddress else { return }
                 for j in serves.indices {
-                    guard let target = index[serves[j].to] else { continue }
+                    // Fields read through the pointer: reading `serves[j].to`
+                    // copied the whole `ServiceLink` (its strings retained and
+                    // released) for every link.
+                    let link = first + j
+                    guard let target = index.node(link.pointee.to, recent: recent) else {
+                        servesEdge[flat + j] = -1
+                        continue
+                    }
+                    servesEdge[flat + j] = Int32(count)
                     from[count] = node
                     to[count] = target
-                    intact[count] = serves[j].isIntact
+                    let isBreached = Self.isBreached(link)
+                    breached[count] = isBreached
+                    intact[count] = link.pointee.status == .ok && !isBreached
                     kind[count] = .serves
                     declaringTeam[count] = Int32(t)
                     entry[count] = Int32(j)
@@ -109,11 +147,13 @@ package struct AnalysisGraph: Sendable {
                 }
             }
             teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
+                guard let first = reportsTo.baseAddress else { return }
                 for j in reportsTo.indices {
-                    guard let source = index[reportsTo[j].value], source >= firstTeam else { continue }
+                    guard let source = index.node((first + j).pointee.value, recent: recent), source >= firstTeam else { continue }
                     from[count] = source
                     to[count] = node
                     intact[count] = true
+                    breached[count] = false
                     kind[count] = .support
                     declaringTeam[count] = Int32(t)
                     entry[count] = Int32(j)
@@ -124,30 +164,78 @@ package struct AnalysisGraph: Sendable {
         self.declaredTier = declaredTier
         self.servesStart = servesStart
         self.reportsToStart = reportsToStart
+        self.servesEdge = Array(servesEdge[0 ..< Int(servesStart[teams.count])])
         edgeFrom = Array(from[0 ..< count])
         edgeTo = Array(to[0 ..< count])
         edgeIntact = Array(intact[0 ..< count])
+        edgeBreached = Array(breached[0 ..< count])
         edgeKind = Array(kind[0 ..< count])
         edgeTeam = Array(declaringTeam[0 ..< count])
         edgeEntry = Array(entry[0 ..< count])
 
-        (outStart, outEdges) = Self.compressedRows(keys: edgeFrom, nodeCount: nodeCount)
-        (inStart, inEdges) = Self.compressedRows(keys: edgeTo, nodeCount: nodeCount)
+        var flags = [UInt8](repeating: 0, count: count)
+        for e in 0 ..< count {
+            flags[e] = (intact[e] ? Self.intactFlag : 0) | (kind[e] == .serves ? Self.servesFlag : 0)
+        }
+        (outStart, outEdges, outTarget, outFlags) = Self.compressedRows(keys: edgeFrom, ends: edgeTo, flags: flags, nodeCount: nodeCount)
+        (inStart, inEdges, inSource, inFlags) = Self.compressedRows(keys: edgeTo, ends: edgeFrom, flags: flags, nodeCount: nodeCount)
     }
 
-    /// Counting sort of edge ids by `keys[edge]`, stable in edge order.
-    private static func compressedRows(keys: [Int32], nodeCount: Int) -> (start: [Int32], edges: [Int32]) {
+    /// ``ServiceStandard/isBreached`` of the link's standard (`false`
+    /// without one), read field by field through the pointer.
+    @inline(__always) private static func isBreached(_ link: UnsafePointer<ServiceLink>) -> Bool {
+        guard let actual = link.pointee.standard?.actual, let target = link.pointee.standard?.target else { return false }
+        switch link.pointee.standard?.better {
+        case .higher?: return actual < target
+        case .lower?: return actual > target
+        case nil: return false
+        }
+    }
+
+    /// Counting sort of edge ids by `keys[edge]`, stable in edge order, with
+    /// each slot's other end and flags.
+    private static func compressedRows(
+        keys: [Int32], ends: [Int32], flags: [UInt8], nodeCount: Int
+    ) -> (start: [Int32], edges: [Int32], ends: [Int32], flags: [UInt8]) {
         var start = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { start[Int(key) + 1] += 1 }
         for v in 0 ..< nodeCount { start[v + 1] += start[v] }
-        var cursor = start
-        var edges = [Int32](repeating: 0, count: keys.count)
-        for (edge, key) in keys.enumerated() {
-            let slot = Int(cursor[Int(key)])
-            edges[slot] = Int32(edge)
-            cursor[Int(key)] += 1
+        let edgeCount = keys.count
+        let cursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount + 1)
+        let edges = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, edgeCount))
+        let slotEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, edgeCount))
+        let slotFlags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, edgeCount))
+        defer {
+            for buffer in [cursor, edges, slotEnds] { buffer.deallocate() }
+            slotFlags.deallocate()
         }
-        return (start, edges)
+        _ = cursor.initialize(from: start)
+        // Raw buffers: four bounds-checked, uniqueness-checked arrays written per edge cost twice as much.
+        keys.withUnsafeBufferPointer { keys in
+            ends.withUnsafeBufferPointer { ends in
+                flags.withUnsafeBufferPointer { flags in
+                    for edge in 0 ..< edgeCount {
+                        let key = Int(keys[edge])
+                        let slot = Int(cursor[key])
+                        edges[slot] = Int32(edge)
+                        slotEnds[slot] = ends[edge]
+                        slotFlags[slot] = flags[edge]
+                        cursor[key] = Int32(slot + 1)
+                    }
+                }
+            }
+        }
+        return (start, Array(edges[0 ..< edgeCount]), Array(slotEnds[0 ..< edgeCount]), Array(slotFlags[0 ..< edgeCount]))
+    }
+
+    /// The slots of ``outEdges`` (and ``outTarget``, ``outFlags``) of `node`.
+    @inline(__always) func outSlots(_ node: Int) -> Range<Int> {
+        Int(outStart[node]) ..< Int(outStart[node + 1])
+    }
+
+    /// The slots of ``inEdges`` (and ``inSource``, ``inFlags``) of `node`.
+    @inline(__always) func inSlots(_ node: Int) -> Range<Int> {
+        Int(inStart[node]) ..< Int(inStart[node + 1])
     }
 
     /// Whether `node` is a team (not an end customer).

@@ -41,7 +41,26 @@ package struct NodeIndex: Sendable {
 
     /// The node with this id, if any.
     package subscript(id: String) -> Int32? {
-        var slot = Self.hash(id) & mask
+        node(id, hash: Self.hash(id))
+    }
+
+    /// The node with this id, if any, looked up in `recent` first: a small
+    /// direct-mapped table (a power of two long, `-1` when empty) of the
+    /// nodes found last, which stays in the cache. Resolving the links of a
+    /// large organisation asks for the same few customers and leaders again
+    /// and again, and each miss in the big table is a cache miss.
+    func node(_ id: String, recent: UnsafeMutableBufferPointer<Int32>) -> Int32? {
+        let hash = Self.hash(id)
+        let line = (hash >> 32) & (recent.count - 1)
+        let cached = recent[line]
+        if cached >= 0 && ids[Int(cached)] == id { return cached }
+        let found = node(id, hash: hash)
+        if let found { recent[line] = found }
+        return found
+    }
+
+    private func node(_ id: String, hash: Int) -> Int32? {
+        var slot = hash & mask
         while true {
             let node = slots[slot]
             if node < 0 { return nil }
