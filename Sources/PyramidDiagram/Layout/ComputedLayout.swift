@@ -186,6 +186,9 @@ struct ComputedLayout {
         for (position, node) in nodes.enumerated() { index[node.name] = position }
         var hubNodes: [DOTNode] = []
         var trunkEdges: [DOTEdge] = []
+        // Per owner with a trunk: the owner, then its hubs outward.
+        var chains: [[Int]] = []
+        var hubNameList: [String] = []
         for statement in trunkStatements {
             switch statement {
             case .node(let node): hubNodes.append(node)
@@ -212,6 +215,7 @@ struct ComputedLayout {
                 let step = farthest[owner] > rowOf[owner] ? 1 : -1
                 let target = sum[owner] / Double(count[owner])
                 var row = rowOf[owner] + step
+                var chain = [owner]
                 while hubNames.contains(Trunks.hubName(ownerName, row: row)) {
                     let t = Double(row - rowOf[owner]) / Double(farthest[owner] - rowOf[owner])
                     let passage = probe.passage(row: row, near: x[owner] + t * (target - x[owner]))
@@ -220,12 +224,15 @@ struct ComputedLayout {
                         ? (routerRows[row].bottom + routerRows[row + 1].top) / 2
                         : (routerRows[row - 1].bottom + routerRows[row].top) / 2
                     index[Trunks.hubName(ownerName, row: row)] = x.count
+                    hubNameList.append(Trunks.hubName(ownerName, row: row))
                     x.append(passage.x)
                     y.append(channelY)
                     rowOf.append(row)
                     sizes.append(BoxSize([.shape: .string("point"), .width: .string("0")], defaults: [:]))
+                    chain.append(x.count - 1)
                     row += step
                 }
+                if chain.count > 1 { chains.append(chain) }
             }
         }
         let router = EdgeRouter(rows: routerRows, x: x, y: y, sizes: sizes, rowOf: rowOf, hubStart: nodes.count)
@@ -311,12 +318,27 @@ struct ComputedLayout {
             hub.attributes.set(.pos, Self.pos(x[node], y[node], height: height))
             dot.add(hub)
         }
-        for var edge in trunkEdges {
-            guard let tail = index[edge.tail], let head = index[edge.head] else { continue }
-            var path = router.trunk(from: tail, to: head)
-            arrows(&path, edge.attributes, defaults: dot.edgeDefaults)
-            edge.attributes.set(.pos, path.posValue(height: height))
-            dot.add(edge)
+        // Each trunk is drawn as one link from its owner through all its
+        // hubs (one SVG element instead of one per row), styled as
+        // ``Trunks`` styles its first segment.
+        var segmentStyle: [String: DOTAttributes] = [:]
+        for edge in trunkEdges {
+            if case .string(let id)? = edge.attributes[.id] { segmentStyle[id] = edge.attributes }
+        }
+        for chain in chains {
+            let owner = chain[0]
+            let ownerName = builder.nodeName(owner)
+            guard let lastHub = chain.last, var attributes = segmentStyle["trunk-" + ownerName + "-\(rowOf[chain[1]])"] else { continue }
+            var path = SplinePath(from: router.trunk(from: owner, to: chain[1]).points[0])
+            for (inner, outer) in zip(chain, chain.dropFirst()) {
+                path.points += router.trunk(from: inner, to: outer).points.dropFirst()
+            }
+            attributes.set(.id, "trunk-" + ownerName)
+            // The arrowhead where a serves trunk meets its customer.
+            attributes.set(.dir, graph.isTeam(owner) ? "none" : "back")
+            arrows(&path, attributes, defaults: dot.edgeDefaults)
+            attributes.set(.pos, path.posValue(height: height))
+            dot.add(DOTEdge(ownerName, hubNameList[lastHub - nodes.count], attributes))
         }
         dot.statements += linkStatements
 
