@@ -23,7 +23,7 @@ struct ComputedLayout {
     /// Horizontal space between boxes (dot's `nodesep`, 0.3 in).
     static let gap = 21.6
     /// Vertical space between rows, where links run (`--detail` adds 30 for longer labels).
-    static let channel = 44.0
+    static let channel = 56.0
     /// Extra space between two bands.
     static let bandGap = 28.0
     /// Margin around the drawing.
@@ -31,7 +31,6 @@ struct ComputedLayout {
     /// Barycentre sweeps (down, up, down, up).
     static let sweeps = 4
 
-    // swiftlint:disable:next function_body_length
     static func make(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks,
                      progress: (RenderProgress) -> Void) -> ComputedLayout {
         let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks)

@@ -27,7 +27,7 @@ struct EdgeRouter {
     var hubStart: Int
 
     /// Clearance kept between a link and a box side.
-    static let margin = 4.0
+    static let margin = 3.0
 
     /// The path from the outline of `a` to the outline of `b`, `a`'s end first.
     ///
