@@ -105,43 +105,13 @@ struct ComputedLayout {
         }
 
         // The legend: rows below the pyramid, the block centred under it.
-        var legendNodes: [DOTNode] = []
-        var legendEdges: [DOTEdge] = []
-        var legendPosition: [String: SplinePath.Point] = [:]
-        var legendSize: [String: BoxSize] = [:]
+        var legend: LegendPlacement?
         if options.legend,
-           let legend = Legend.make(builder.legendContents(included: included, maps: maps),
-                                    maxWidth: min(max(520, rows.map { builder.estimatedRowWidth($0.filter { $0 < graphNodes }) }.max() ?? 0), 1100)) {
-            for statement in legend.statements {
-                switch statement {
-                case .node(let node):
-                    legendNodes.append(node)
-                    legendSize[node.name] = BoxSize(node.attributes, defaults: defaults)
-                case .edge(let edge) where edge.attributes[.style] != .string("invis"):
-                    legendEdges.append(edge)
-                default: break
-                }
-            }
-            cursor += 40
-            var rowWidths: [Double] = []
-            for row in legend.rows {
-                var left = 0.0
-                var previous: String?
-                var height = 0.0
-                for name in row {
-                    let size = legendSize[name] ?? BoxSize([:], defaults: defaults)
-                    if let previous { left += previous.hasSuffix("-from") && name.hasSuffix("-to") ? 24 : 14 }
-                    legendPosition[name] = SplinePath.Point(x: left + size.width / 2, y: 0)
-                    left += size.width
-                    height = max(height, size.height)
-                    previous = name
-                }
-                for name in row { legendPosition[name]?.y = cursor + height / 2 }
-                rowWidths.append(left)
-                cursor += height + 10
-            }
-            let shift = -(rowWidths.max() ?? 0) / 2
-            for name in legendPosition.keys.sorted() { legendPosition[name]?.x += shift }
+           let drawing = Legend.make(builder.legendContents(included: included, maps: maps),
+                                     maxWidth: min(max(520, rows.map { builder.estimatedRowWidth($0.filter { $0 < graphNodes }) }.max() ?? 0), 1100)) {
+            let placed = LegendPlacement(drawing, top: cursor + 40, defaults: defaults)
+            cursor = placed.bottom
+            legend = placed
         }
         let height = cursor + margin
 
@@ -151,10 +121,9 @@ struct ComputedLayout {
             minX = min(minX, x[node] - widths[node] / 2)
             maxX = max(maxX, x[node] + widths[node] / 2)
         }
-        for (name, point) in legendPosition {
-            let half = (legendSize[name]?.width ?? 0) / 2
-            minX = min(minX, point.x - half)
-            maxX = max(maxX, point.x + half)
+        if let extent = legend?.extent, extent.min <= extent.max {
+            minX = min(minX, extent.min)
+            maxX = max(maxX, extent.max)
         }
         if nodes.isEmpty { minX = 0; maxX = 0 }
         let shift = margin - minX
@@ -196,43 +165,19 @@ struct ComputedLayout {
             }
         }
         if !hubNodes.isEmpty {
-            let hubNames = Set(hubNodes.map(\.name))
-            // Where each owner's trunk heads: the mean x of its partners two or more rows away.
-            var sum = [Double](repeating: 0, count: graphNodes)
-            var count = [Int](repeating: 0, count: graphNodes)
-            var farthest = [Int](repeating: -1, count: graphNodes)
-            for link in trunkLinks where abs(rowOf[link.partner] - rowOf[link.owner]) >= 2 {
-                sum[link.owner] += x[link.partner]
-                count[link.owner] += 1
-                if farthest[link.owner] < 0 || abs(rowOf[link.partner] - rowOf[link.owner]) > abs(farthest[link.owner] - rowOf[link.owner]) {
-                    farthest[link.owner] = rowOf[link.partner]
-                }
-            }
             let probe = EdgeRouter(rows: routerRows, x: x, y: y, sizes: sizes, rowOf: rowOf, hubStart: nodes.count)
-            for owner in owners where count[owner] > 0 {
-                let ownerName = builder.nodeName(owner)
-                let step = farthest[owner] > rowOf[owner] ? 1 : -1
-                let target = sum[owner] / Double(count[owner])
-                var row = rowOf[owner] + step
-                var chain = [owner]
-                while hubNames.contains(Trunks.hubName(ownerName, row: row)) {
-                    let t = Double(row - rowOf[owner]) / Double(farthest[owner] - rowOf[owner])
-                    let passage = probe.passage(row: row, near: x[owner] + t * (target - x[owner]))
-                    // The hub sits in the channel on the far side of its row.
-                    let channelY = step > 0
-                        ? (routerRows[row].bottom + routerRows[row + 1].top) / 2
-                        : (routerRows[row - 1].bottom + routerRows[row].top) / 2
-                    index[Trunks.hubName(ownerName, row: row)] = x.count
-                    hubNameList.append(Trunks.hubName(ownerName, row: row))
-                    x.append(passage.x)
-                    y.append(channelY)
-                    rowOf.append(row)
-                    sizes.append(BoxSize([.shape: .string("point"), .width: .string("0")], defaults: [:]))
-                    chain.append(x.count - 1)
-                    row += step
-                }
-                if chain.count > 1 { chains.append(chain) }
+            let placed = TrunkHubs(links: trunkLinks, hubNames: Set(hubNodes.map(\.name)), owners: owners, name: builder.nodeName,
+                                   rowOf: rowOf, x: x, rows: routerRows, router: probe)
+            let first = x.count
+            for hub in placed.hubs {
+                index[hub.name] = x.count
+                hubNameList.append(hub.name)
+                x.append(hub.x)
+                y.append(hub.y)
+                rowOf.append(hub.row)
+                sizes.append(BoxSize([.shape: .string("point"), .width: .string("0")], defaults: [:]))
             }
+            chains = placed.chains.map { [$0.owner] + $0.hubs.map { first + $0 } }
         }
         let router = EdgeRouter(rows: routerRows, x: x, y: y, sizes: sizes, rowOf: rowOf, hubStart: nodes.count)
         /// A link to an owner whose trunk it joins ends at the hub instead
@@ -299,19 +244,7 @@ struct ComputedLayout {
                 dot.add(statement)
             }
         }
-        for var node in legendNodes {
-            guard let point = legendPosition[node.name] else { continue }
-            node.attributes.set(.pos, Self.pos(point.x + shift, point.y, height: height))
-            dot.add(node)
-        }
-        for var edge in legendEdges {
-            guard let from = legendPosition[edge.tail], let to = legendPosition[edge.head] else { continue }
-            var path = SplinePath(from: .init(x: from.x + shift, y: from.y))
-            path.line(to: .init(x: to.x + shift, y: to.y))
-            Self.arrows(&path, edge.attributes, defaults: dot.edgeDefaults)
-            edge.attributes.set(.pos, path.posValue(height: height))
-            dot.add(edge)
-        }
+        dot.statements += legend?.statements(shift: shift, height: height, edgeDefaults: dot.edgeDefaults) ?? []
         for var hub in hubNodes {
             guard let node = index[hub.name] else { continue }
             hub.attributes.set(.pos, Self.pos(x[node], y[node], height: height))
