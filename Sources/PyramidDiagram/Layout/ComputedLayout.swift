@@ -31,6 +31,9 @@ struct ComputedLayout {
     /// Barycentre sweeps (down, up, down, up).
     static let sweeps = 4
 
+    /// Lays out every node and link of `analysis` (all of it: the computed
+    /// layout is only used with ``DiagramOptions/allTeams``), reporting each
+    /// stage to `progress`.
     static func make(_ analysis: Analysis, options: DiagramOptions, ranks: PyramidRanks,
                      progress: (RenderProgress) -> Void) -> ComputedLayout {
         let builder = PyramidGraphBuilder(analysis: analysis, options: options, ranks: ranks)
