@@ -7,6 +7,7 @@
 /// `tooltip` carries user text, only as ``DOTValue/tooltip(_:)``.
 enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case arrowhead, arrowsize, arrowtail
+    case bb
     case bgcolor
     case charset
     case `class`
@@ -27,9 +28,11 @@ enum DOTAttribute: String, Hashable, Sendable, Comparable, CaseIterable {
     case nodesep
     case nslimit, nslimit1
     case ordering
+    case outputorder
     case pad
     case penwidth
     case peripheries
+    case pos
     case rank, rankdir, ranksep
     case shape
     case splines

@@ -56,6 +56,11 @@ enum DOTEscaping {
     /// spaces; such values are not label-processed by Graphviz, and this code
     /// never gives them user text.
     static func quoted(_ value: String) -> String {
+        // Most values need no escaping: copy them whole (a large diagram
+        // writes hundreds of thousands of them).
+        if !value.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }) {
+            return "\"" + value + "\""
+        }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

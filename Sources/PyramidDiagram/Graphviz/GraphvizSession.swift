@@ -43,7 +43,7 @@ final class GraphvizSession: @unchecked Sendable {
         }
     }
 
-    /// Parses, lays out and renders DOT text with the `dot` engine; returns
+    /// Parses, lays out and renders DOT text with a layout engine; returns
     /// the bytes and the warnings Graphviz reported.
     ///
     /// A step fails when Graphviz says so by its return value *or* reports an
@@ -54,12 +54,15 @@ final class GraphvizSession: @unchecked Sendable {
     /// plugin would shrink it and `fprintf` a warning to standard error,
     /// bypassing the error handler; redirecting the process's standard error
     /// instead would swallow other threads' output).
-    func render(dot: String, format: String) throws(RenderError) -> (bytes: [UInt8], warnings: [String]) {
+    ///
+    /// `engine` is `dot`, or `nop2` for a graph whose nodes and edges all
+    /// carry their positions already (``ComputedLayout``).
+    func render(dot: String, format: String, engine: String = "dot") throws(RenderError) -> (bytes: [UInt8], warnings: [String]) {
         let (bytes, messages) = try withContext { context throws(RenderError) -> [UInt8] in
             guard let graph = GraphvizGraph(dot: dot), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .parse, messages: [])
             }
-            guard let layout = GraphvizLayout(context: context, graph: graph, engine: "dot"), !GraphvizCalls.errorSeen() else {
+            guard let layout = GraphvizLayout(context: context, graph: graph, engine: engine), !GraphvizCalls.errorSeen() else {
                 throw RenderError.graphvizFailed(stage: .layout, messages: [])
             }
             if format == "png", let size = GraphvizCalls.boundingBox(graph.pointer), let problem = Self.bitmapProblem(points: size) {

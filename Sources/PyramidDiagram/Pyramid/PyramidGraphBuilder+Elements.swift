@@ -225,6 +225,15 @@ extension PyramidGraphBuilder {
         return [.node(DOTNode(labelName, node))] + segments.map { .edge($0) }
     }
 
+    /// The heading of the rows of teams cut off from the customer.
+    func cutOffHeadingNode() -> DOTNode {
+        DOTNode(SVGIdentifier.helper("cut-off"), [
+            .id: .string("cut-off"), .class: .string("cut-off-heading"), .shape: .string("plaintext"),
+            .style: .string(""), .fontsize: .string("12"), .fontcolor: .string(Palette.error),
+            .label: .label(DOTLabel(centered: ["Cut off from", "the customer:"])),
+        ])
+    }
+
     func supportEdge(_ link: SupportLink, layer: [Int], id: String) -> DOTEdge {
         var attributes: DOTAttributes = [.id: .string(id), .class: .string("support")]
         PyramidStyle.applySupport(to: &attributes)

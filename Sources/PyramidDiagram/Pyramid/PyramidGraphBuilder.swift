@@ -344,11 +344,7 @@ struct PyramidGraphBuilder {
         let firstCutOffRow = rowBand.firstIndex { $0 >= firstCutOffBand }
         let cutOffHeading = SVGIdentifier.helper("cut-off")
         if let firstCutOffRow {
-            graph.add(DOTNode(cutOffHeading, [
-                .id: .string("cut-off"), .class: .string("cut-off-heading"), .shape: .string("plaintext"),
-                .style: .string(""), .fontsize: .string("12"), .fontcolor: .string(Palette.error),
-                .label: .label(DOTLabel(centered: ["Cut off from", "the customer:"])),
-            ]))
+            graph.add(cutOffHeadingNode())
             rows[firstCutOffRow].insert(cutOffHeading, at: 0)
         }
         let pyramidRows = rows.count

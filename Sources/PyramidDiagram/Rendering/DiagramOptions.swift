@@ -70,6 +70,21 @@ public struct DiagramOptions: Hashable, Sendable {
     /// this was measured).
     public static let summaryThreshold = 100
 
+    /// From this many teams drawn one by one (``allTeams``) on, the positions
+    /// are computed in Swift and Graphviz only draws (its `nop2` layout):
+    /// `dot` takes seconds at this size and minutes at 5,000 teams, the
+    /// computed layout a fraction of a second (measured in docs/rendering.md,
+    /// "Very large organisations").
+    public static let computedLayoutThreshold = 1_000
+
+    /// Whether a diagram of `teamCount` teams is laid out in Swift: every
+    /// team drawn (``allTeams``, no ``focus`` or ``focusDepartment``), no
+    /// ``grouping`` or ``changes``, and at least ``computedLayoutThreshold`` teams.
+    public func computesLayout(teamCount: Int) -> Bool {
+        allTeams && focus == nil && focusDepartment == nil && grouping == nil && changes == nil
+            && teamCount >= Self.computedLayoutThreshold
+    }
+
     /// Whether the overview of an organisation of `teamCount` teams is drawn
     /// as a summary: more than ``summaryThreshold`` teams, no ``focus`` or
     /// ``focusDepartment``, no ``grouping`` and not ``allTeams``.

@@ -24,15 +24,35 @@ public enum PyramidRenderer {
 
     /// Renders the diagram and also returns the DOT text laid out and any
     /// warnings Graphviz reported.
-    public static func renderDiagram(_ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        let dot = try fittedDOT(analysis, options: options)
-        return try render(dot: dot, format: format, svgFragment: options.svgFragment)
+    ///
+    /// Very large wall charts (``DiagramOptions/computesLayout(teamCount:)``)
+    /// are laid out in Swift and only drawn by Graphviz; their size is known
+    /// before Graphviz runs, so a PNG too large to draw is refused before
+    /// any Graphviz call. They report their stages to `progress`.
+    public static func renderDiagram(
+        _ analysis: Analysis, options: DiagramOptions = DiagramOptions(), format: OutputFormat,
+        progress: (RenderProgress) -> Void = { _ in }
+    ) throws(RenderError) -> RenderedDiagram {
+        guard options.computesLayout(teamCount: analysis.organisation.teams.count) else {
+            let dot = try fittedDOT(analysis, options: options)
+            return try render(dot: dot, format: format, svgFragment: options.svgFragment)
+        }
+        let layout = ComputedLayout.make(analysis, options: options, ranks: PyramidRanks(analysis), progress: progress)
+        if format == .png, let problem = GraphvizSession.bitmapProblem(points: layout.size) {
+            throw RenderError.graphvizFailed(stage: .layout, messages: [problem])
+        }
+        let dot = layout.graph.dotText
+        if format.graphvizDevice != nil { progress(RenderProgress(.drawing, "drawing \(format.rawValue.uppercased())")) }
+        return try render(dot: dot, format: format, svgFragment: options.svgFragment, engine: "nop2")
     }
 
     /// The DOT text of the diagram: exactly what ``render(_:options:format:)``
     /// lays out, and what `.dot` output writes.
     public static func dot(_ analysis: Analysis, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        try fittedDOT(analysis, options: options)
+        guard options.computesLayout(teamCount: analysis.organisation.teams.count) else {
+            return try fittedDOT(analysis, options: options)
+        }
+        return ComputedLayout.make(analysis, options: options, ranks: PyramidRanks(analysis), progress: { _ in }).graph.dotText
     }
 
     /// The widest a diagram may be for its height (legend and title
@@ -88,11 +108,17 @@ public enum PyramidRenderer {
     /// Lays out DOT text with the `dot` engine and renders it, for DOT
     /// written or edited by hand. `.dot` returns the text unchanged.
     public static func render(dot: String, format: OutputFormat, svgFragment: Bool = false) throws(RenderError) -> RenderedDiagram {
+        try render(dot: dot, format: format, svgFragment: svgFragment, engine: "dot")
+    }
+
+    /// Renders DOT text with a layout engine: `dot`, or `nop2` for DOT
+    /// whose positions are all given (``ComputedLayout``).
+    static func render(dot: String, format: OutputFormat, svgFragment: Bool, engine: String) throws(RenderError) -> RenderedDiagram {
         guard let device = format.graphvizDevice else {
             return RenderedDiagram(bytes: Array(dot.utf8), dot: dot, warnings: [])
         }
         try GraphvizInstallation.current().check(format)
-        let (bytes, warnings) = try GraphvizSession.shared.render(dot: dot, format: device)
+        let (bytes, warnings) = try GraphvizSession.shared.render(dot: dot, format: device, engine: engine)
         let output: [UInt8]
         switch format {
         case .svg where svgFragment: output = SVGFragment.extract(from: bytes)

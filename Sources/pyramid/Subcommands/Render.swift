@@ -162,8 +162,13 @@ struct Render: ParsableCommand {
                 destination = outDirDestination(for: path, in: outDir ?? ".")
             }
             do {
+                // Stages of a long render, on a terminal only.
+                let showsProgress = Terminal.standardErrorIsTerminal
                 let rendered = try PyramidRenderer.renderDiagram(
-                    analysis, options: options, format: try formatFor(destination))
+                    analysis, options: options, format: try formatFor(destination)
+                ) { report in
+                    if showsProgress { Terminal.error("\(path): \(report)") }
+                }
                 if options.summarises(teamCount: analysis.organisation.teams.count) {
                     Terminal.error("\(path): note: \(analysis.organisation.teams.count) teams are drawn as one box per department "
                         + "(more than \(DiagramOptions.summaryThreshold)); --focus ID draws one team's or customer's chains, "

@@ -30,6 +30,10 @@ enum Terminal {
         }
     }
 
+    /// Whether standard error is a terminal: progress of long renders is
+    /// only shown there, never in a pipe or a log file.
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
     /// Whether ANSI colour may be written to the given stream.
     static func colourAllowed(onStandardError: Bool = false) -> Bool {
         colourAllowed(
