@@ -10,7 +10,7 @@ import Testing
 /// model gives the same bytes, and the in-process drawing is what
 /// `neato -n2` makes of the emitted DOT.
 @Suite(.serialized) struct ComputedLayoutTests {
-    static let size = DiagramOptions.computedLayoutThreshold
+    static let size = 1_000
     static let wall = DiagramOptions(allTeams: true)
 
     static func company() throws -> Analysis {

@@ -3,10 +3,17 @@ import OrgGraph
 import Testing
 @testable import PyramidDiagram
 
-/// The wall-chart style (``WallChart``): used when more than
-/// ``DiagramOptions/summaryThreshold`` teams are drawn one by one, never
-/// below; it keeps the pyramid order and draws every link's text.
+/// The wall-chart style (``WallChart``): used when `dot` lays out more than
+/// ``DiagramOptions/summaryThreshold`` teams drawn one by one, never below;
+/// it keeps the pyramid order and draws every link's text. `--all-teams` on
+/// the whole organisation is laid out in Swift from that size on
+/// (ComputedLayoutTests), so these tests draw a neighbourhood of the whole
+/// organisation: the chief's, three links deep (leaders, their teams, the
+/// customers), which `dot` lays out.
 @Suite(.serialized) struct WallChartTests {
+    /// Every team of ``company(teams:)``, laid out by `dot`.
+    static let everyTeamThroughDot = DiagramOptions(focus: "chief", depth: 3, allTeams: true)
+
     /// A company of `teams` teams with text on some links: four customers;
     /// leaders (one per ten teams) under a chief; front-line teams serving a
     /// customer (every seventh link broken); support teams serving a
@@ -49,14 +56,15 @@ import Testing
 
     @Test func theStyleIsUsedAboveTheThresholdAndNotAtIt() throws {
         let at = try TestModels.analysis(Self.company(teams: DiagramOptions.summaryThreshold))
-        let page = try Self.dot(at, DiagramOptions(allTeams: true))
+        let page = try Self.dot(at, Self.everyTeamThroughDot)
         #expect(page.contains("~x-label-link-"), "100 teams: link text in label nodes")
         for wallOnly in ["xlabel", "mclimit", "nslimit"] { #expect(!page.contains(wallOnly), "100 teams: no \(wallOnly)") }
         let support = try #require(page.split(separator: "\n").first { $0.contains(#"id="support-lead1-w0""#) })
         #expect(!support.contains("constraint"), "100 teams: support links take part in the layout")
 
         let above = try TestModels.analysis(Self.company(teams: DiagramOptions.summaryThreshold + 1))
-        let wall = try Self.dot(above, DiagramOptions(allTeams: true))
+        let wall = try Self.dot(above, Self.everyTeamThroughDot)
+        #expect(!wall.contains("pos=\""), "laid out by dot, not in Swift")
         #expect(!wall.contains("~x-label-"), "101 teams: no label nodes")
         #expect(wall.contains(#"mclimit="\#(WallChart.mclimit)""#))
         #expect(wall.contains(#"nslimit="\#(WallChart.nslimit)", nslimit1="\#(WallChart.nslimit)""#))
@@ -87,7 +95,7 @@ import Testing
     @Test func aWallChartOfThreeHundredTeamsKeepsThePyramidAndItsLinkText() throws {
         let analysis = try TestModels.analysis(Self.company(teams: 300))
         for _ in 0..<2 { // twice: the labelled sideways link must not upset Graphviz's heap
-            let svg = SVGReader(String(decoding: try PyramidRenderer.render(analysis, options: DiagramOptions(allTeams: true), format: .svg), as: UTF8.self))
+            let svg = SVGReader(String(decoding: try PyramidRenderer.render(analysis, options: Self.everyTeamThroughDot, format: .svg), as: UTF8.self))
             #expect(svg.nodes.filter { $0.classes.contains("team") }.count == 300)
             try FitTests.expectPyramidOrder(svg, analysis, "300 teams, wall chart")
             // Every link's text is drawn, beside its link.

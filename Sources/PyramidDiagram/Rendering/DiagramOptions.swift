@@ -71,11 +71,12 @@ public struct DiagramOptions: Hashable, Sendable {
     public static let summaryThreshold = 100
 
     /// From this many teams drawn one by one (``allTeams``) on, the positions
-    /// are computed in Swift and Graphviz only draws (its `nop2` layout):
-    /// `dot` takes seconds at this size and minutes at 5,000 teams, the
-    /// computed layout a fraction of a second (measured in docs/rendering.md,
-    /// "Very large organisations").
-    public static let computedLayoutThreshold = 1_000
+    /// are computed in Swift and Graphviz only draws (its `nop2` layout): the
+    /// first size not drawn as a summary by default. Even tuned, `dot` takes
+    /// 0.5 s at 500 teams, 6 s at 1,000 and minutes at 5,000, and its rows
+    /// lean from about 150 teams on; the computed layout is faster and more
+    /// centred at every size measured (docs/rendering.md, "Wall charts").
+    public static let computedLayoutThreshold = 101
 
     /// Whether a diagram of `teamCount` teams is laid out in Swift: every
     /// team drawn (``allTeams``, no ``focus`` or ``focusDepartment``), no
