@@ -15,6 +15,10 @@ enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array of `count` elements made one at a time as they are written
+    /// (`element(i)`), so a report of a million teams never holds them all:
+    /// written exactly as `.array((0..<count).map(element))` would be.
+    case generated(count: Int, element: (Int) -> JSONValue)
 
     /// `.string(value)` or `.null`.
     static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
@@ -23,48 +27,66 @@ enum JSONValue {
 
     /// The document, pretty-printed, ending in a newline.
     func rendered() -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(1 << 16)
+        var out = JSONOutput(flushingAt: nil) { _ in }
         write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        out.bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Writes the document (ending in a newline) to `sink` in chunks of
+    /// about `chunkSize` bytes, cut between array elements; the chunks joined
+    /// are exactly ``rendered()``.
+    func write(chunkSize: Int = JSONOutput.defaultChunkSize, to sink: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = JSONOutput(flushingAt: chunkSize, sink)
+            write(to: &out, indent: 0)
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.finish()
+        }
     }
 
     /// Writes into a byte buffer (UTF-8): a report of a million teams is
     /// hundreds of megabytes, and appending bytes is several times faster
     /// than appending to a `String` scalar by scalar.
-    private func write(to out: inout [UInt8], indent: Int) {
+    private func write(to out: inout JSONOutput, indent: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): Self.append(value, to: &out)
-        case .number(let value): out.append(contentsOf: (value.isFinite ? Formatting.number(value) : "null").utf8)
-        case .string(let value): Self.escape(value, into: &out)
+        case .null: out.bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): out.bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): Self.append(value, to: &out.bytes)
+        case .number(let value): out.bytes.append(contentsOf: (value.isFinite ? Formatting.number(value) : "null").utf8)
+        case .string(let value): Self.escape(value, into: &out.bytes)
         case .array(let values):
-            guard !values.isEmpty else { out.append(contentsOf: "[]".utf8); return }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, value) in values.enumerated() {
-                Self.spaces(indent + 2, to: &out)
-                value.write(to: &out, indent: indent + 2)
-                if i + 1 < values.count { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            Self.spaces(indent, to: &out)
-            out.append(UInt8(ascii: "]"))
+            Self.writeArray(count: values.count, to: &out, indent: indent) { values[$0] }
+        case .generated(let count, let element):
+            Self.writeArray(count: count, to: &out, indent: indent, element: element)
         case .object(let members):
-            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
-            out.append(contentsOf: "{\n".utf8)
+            guard !members.isEmpty else { out.bytes.append(contentsOf: "{}".utf8); return }
+            out.bytes.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in members.enumerated() {
-                Self.spaces(indent + 2, to: &out)
-                Self.escape(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
+                Self.spaces(indent + 2, to: &out.bytes)
+                Self.escape(key, into: &out.bytes)
+                out.bytes.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 2)
-                if i + 1 < members.count { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
+                if i + 1 < members.count { out.bytes.append(UInt8(ascii: ",")) }
+                out.bytes.append(UInt8(ascii: "\n"))
             }
-            Self.spaces(indent, to: &out)
-            out.append(UInt8(ascii: "}"))
+            Self.spaces(indent, to: &out.bytes)
+            out.bytes.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeArray(count: Int, to out: inout JSONOutput, indent: Int, element: (Int) -> JSONValue) {
+        guard count > 0 else { out.bytes.append(contentsOf: "[]".utf8); return }
+        out.bytes.append(contentsOf: "[\n".utf8)
+        for i in 0 ..< count {
+            spaces(indent + 2, to: &out.bytes)
+            element(i).write(to: &out, indent: indent + 2)
+            if i + 1 < count { out.bytes.append(UInt8(ascii: ",")) }
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
+        }
+        spaces(indent, to: &out.bytes)
+        out.bytes.append(UInt8(ascii: "]"))
     }
 
     private static func spaces(_ count: Int, to out: inout [UInt8]) {
@@ -127,6 +149,37 @@ enum JSONValue {
             out.append(hex[Int(byte & 0xf)])
         default: out.append(byte)
         }
+    }
+}
+
+/// The bytes of a JSON document being written, handed to a sink whenever
+/// they pass a threshold (or kept whole when there is none).
+struct JSONOutput {
+    /// 64 KiB: large enough that writing costs one system call per chunk.
+    static let defaultChunkSize = 1 << 16
+
+    var bytes: [UInt8] = []
+    private let threshold: Int?
+    private let sink: ([UInt8]) -> Void
+
+    init(flushingAt threshold: Int?, _ sink: @escaping ([UInt8]) -> Void) {
+        self.threshold = threshold
+        self.sink = sink
+        bytes.reserveCapacity(threshold.map { $0 + $0 / 4 } ?? 1 << 16)
+    }
+
+    /// Hands the bytes written so far to the sink once they pass the threshold.
+    mutating func flushIfFull() {
+        guard let threshold, bytes.count >= threshold else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands what is left to the sink.
+    mutating func finish() {
+        guard !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll()
     }
 }
 
