@@ -48,7 +48,7 @@ public enum ModelLoader {
         try load(SourceText.decode(bytes, file: file).get(), reader: reader)
     }
 
-    static func load(_ source: SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
+    static func load(_ source: consuming SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
         let (organisation, readProblems) = reader.read(source)
         var diagnostics = readProblems
         if let organisation {
