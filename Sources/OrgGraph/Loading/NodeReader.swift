@@ -225,11 +225,8 @@ struct NodeReader<Node: ModelNode> {
 
     /// A single scalar or a list of them, each with its location.
     mutating func oneOrMany(_ node: Node, for key: String, read: (inout NodeReader, Node) -> String?) -> [Located<String>] {
-        let items: [Node]
-        if case .sequence(let sequence) = node.content {
-            items = sequence
-        } else {
-            items = [node]
+        guard case .sequence(let items) = node.content else {
+            return read(&self, node).map { [Located($0, at: location(of: node))] } ?? []
         }
         return items.compactMap { item in
             read(&self, item).map { Located($0, at: location(of: item)) }

@@ -99,7 +99,7 @@ struct OrganisationTreeReader<Node: ModelNode> {
     }
 
     private mutating func link(_ node: Node) -> ServiceLink? {
-        if case .scalar = node.content {
+        if node.isScalar {
             return reader.identifier(node, for: "serves").map { ServiceLink(to: $0, location: reader.location(of: node)) }
         }
         guard let fields = reader.fields(of: node, allowed: Keys.link, owner: "a 'serves' entry") else { return nil }

@@ -167,21 +167,37 @@ public struct CheckReport: Sendable {
                     ("infos", .int(findings.count { $0.severity == .info })),
                     ("suppressed", .int(analysis.suppressed.count)),
                 ])),
-                ("teams", .generated(count: analysis.teams.count) { index in
-                    let team = analysis.teams[index]
-                    return .object([
-                        ("id", .string(team.id)),
-                        ("tier", .string(team.tier.rawValue)),
-                        ("distance", .int(team.distance)),
-                        ("nominalDistance", .int(team.nominalDistance)),
-                        ("reachesCustomer", .bool(team.reachesCustomer)),
-                    ])
-                }),
+                ("teams", .written(WrittenArray(count: analysis.teams.count) { index, out, indent in
+                    Self.writeTeam(analysis.teams[index], to: &out, indent: indent)
+                })),
                 ("findings", .generated(count: findings.count) { JSONValue.finding(findings[$0]) }),
                 ("suppressed", .generated(count: analysis.suppressed.count) { JSONValue.finding(analysis.suppressed[$0]) }),
                 ("diagnostics", .array(warnings.map(JSONValue.diagnostic))),
             ])
         }
+    }
+
+    /// `{"id", "tier", "distance", "nominalDistance", "reachesCustomer"}`,
+    /// as `JSONValue.object` writes it, without making one per team.
+    private static func writeTeam(_ team: TeamAnalysis, to out: inout [UInt8], indent: Int) {
+        out.append(contentsOf: "{\n".utf8)
+        JSONValue.writeKey("id", indent: indent, to: &out)
+        JSONValue.escape(team.id, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        JSONValue.writeKey("tier", indent: indent, to: &out)
+        JSONValue.escape(team.tier.rawValue, into: &out)
+        out.append(contentsOf: ",\n".utf8)
+        JSONValue.writeKey("distance", indent: indent, to: &out)
+        if let value = team.distance { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: ",\n".utf8)
+        JSONValue.writeKey("nominalDistance", indent: indent, to: &out)
+        if let value = team.nominalDistance { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: ",\n".utf8)
+        JSONValue.writeKey("reachesCustomer", indent: indent, to: &out)
+        out.append(contentsOf: (team.reachesCustomer ? "true" : "false").utf8)
+        out.append(UInt8(ascii: "\n"))
+        JSONValue.spaces(indent, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     // MARK: - SARIF

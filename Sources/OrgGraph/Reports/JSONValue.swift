@@ -19,6 +19,11 @@ enum JSONValue {
     /// (`element(i)`), so a report of a million teams never holds them all:
     /// written exactly as `.array((0..<count).map(element))` would be.
     case generated(count: Int, element: (Int) -> JSONValue)
+    /// An array of `count` elements that `element(i, &bytes, indent)`
+    /// writes straight into the output, for the longest arrays of a report
+    /// (no value made per element); it must write what a ``JSONValue`` at
+    /// that indent would.
+    case written(WrittenArray)
 
     /// `.string(value)` or `.null`.
     static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
@@ -59,6 +64,8 @@ enum JSONValue {
             Self.writeArray(count: values.count, to: &out, indent: indent) { values[$0] }
         case .generated(let count, let element):
             Self.writeArray(count: count, to: &out, indent: indent, element: element)
+        case .written(let array):
+            Self.writeArray(array, to: &out, indent: indent)
         case .object(let members):
             guard !members.isEmpty else { out.bytes.append(contentsOf: "{}".utf8); return }
             out.bytes.append(contentsOf: "{\n".utf8)
@@ -89,12 +96,34 @@ enum JSONValue {
         out.bytes.append(UInt8(ascii: "]"))
     }
 
-    private static func spaces(_ count: Int, to out: inout [UInt8]) {
+    private static func writeArray(_ array: WrittenArray, to out: inout JSONOutput, indent: Int) {
+        guard array.count > 0 else { out.bytes.append(contentsOf: "[]".utf8); return }
+        out.bytes.append(contentsOf: "[\n".utf8)
+        for i in 0 ..< array.count {
+            spaces(indent + 2, to: &out.bytes)
+            array.element(i, &out.bytes, indent + 2)
+            if i + 1 < array.count { out.bytes.append(UInt8(ascii: ",")) }
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
+        }
+        spaces(indent, to: &out.bytes)
+        out.bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes `"key": ` on a new member line of an object at `indent`
+    /// (after `{` or `,`, which the caller writes, each followed by a newline).
+    static func writeKey(_ key: String, indent: Int, to out: inout [UInt8]) {
+        spaces(indent + 2, to: &out)
+        escape(key, into: &out)
+        out.append(contentsOf: ": ".utf8)
+    }
+
+    static func spaces(_ count: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// A decimal integer, without going through `String`.
-    private static func append(_ value: Int, to out: inout [UInt8]) {
+    static func append(_ value: Int, to out: inout [UInt8]) {
         if value < 0 {
             guard value != .min else { out.append(contentsOf: String(value).utf8); return }
             out.append(UInt8(ascii: "-"))
@@ -119,7 +148,7 @@ enum JSONValue {
     /// RFC 8259 escaping over the UTF-8 bytes: quote, backslash and control
     /// characters escaped, every other byte (multi-byte scalars included)
     /// copied as it is.
-    private static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             // Fast path: nothing to escape, copy the bytes in one go.
@@ -150,6 +179,14 @@ enum JSONValue {
         default: out.append(byte)
         }
     }
+}
+
+/// The payload of ``JSONValue/written(_:)``.
+struct WrittenArray {
+    /// The number of elements.
+    let count: Int
+    /// Writes element `i` at an indent into the bytes.
+    let element: (Int, inout [UInt8], Int) -> Void
 }
 
 /// The bytes of a JSON document being written, handed to a sink whenever

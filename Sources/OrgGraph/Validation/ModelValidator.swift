@@ -43,7 +43,11 @@ struct ModelValidator {
         for (index, team) in organisation.teams.enumerated() {
             all.append((team.id, team.location, .team(index)))
         }
-        all.sort { $0.location < $1.location }
+        // Usually in file order already (customers first): then sorting
+        // (a stable sort) would change nothing.
+        if zip(all, all.dropFirst()).contains(where: { $1.location < $0.location }) {
+            all.sort { $0.location < $1.location }
+        }
         var table: [String: (location: SourceLocation, entry: Entry)] = [:]
         table.reserveCapacity(all.count)
         for item in all {

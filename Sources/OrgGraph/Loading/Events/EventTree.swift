@@ -135,6 +135,8 @@ final class EventTree {
             }
         }
 
+        var isScalar: Bool { entry.kind == .scalar }
+
         var line: Int { Int(entry.line) }
         var column: Int { Int(entry.column) }
 
