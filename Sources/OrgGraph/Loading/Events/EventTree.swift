@@ -23,7 +23,8 @@ final class EventTree {
         mutating func reserve(forTextOf textSize: Int) {
             entries.reserveCapacity(textSize / 6)
             children.reserveCapacity(textSize / 7)
-            bytes.reserveCapacity(textSize / 2)
+            // Scalars' text is never longer than the text they are written in.
+            bytes.reserveCapacity(textSize + 64)
         }
 
         /// Adds a scalar whose text is `bytes[range]`.
@@ -56,11 +57,15 @@ final class EventTree {
             let first = entries[Int(a)]
             let second = entries[Int(b)]
             guard first.kind == .scalar, second.kind == .scalar else { return false }
-            let left = bytes[first.byteRange]
-            let right = bytes[second.byteRange]
-            if left.elementsEqual(right) { return true }
-            guard left.contains(where: { $0 >= 0x80 }) || right.contains(where: { $0 >= 0x80 }) else { return false }
-            return String(decoding: left, as: UTF8.self) == String(decoding: right, as: UTF8.self)
+            let (equal, ascii) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
+                let left = UnsafeBufferPointer(rebasing: buffer[first.byteRange])
+                let right = UnsafeBufferPointer(rebasing: buffer[second.byteRange])
+                if left.elementsEqual(right) { return (true, true) }
+                return (false, !left.contains { $0 >= 0x80 } && !right.contains { $0 >= 0x80 })
+            }
+            if equal { return true }
+            if ascii { return false }
+            return String(decoding: bytes[first.byteRange], as: UTF8.self) == String(decoding: bytes[second.byteRange], as: UTF8.self)
         }
     }
 
