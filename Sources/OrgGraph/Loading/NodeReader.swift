@@ -95,9 +95,10 @@ struct NodeReader<Node: ModelNode> {
         fields.entries.reserveCapacity(mapping.count)
         var merged: [(key: Node, value: Node)] = []
         for (key, value) in mapping {
+            let keyContent = key.content
             // YAML merge keys (`<<: *defaults`): the merged entries count
             // unless the mapping sets the same key itself.
-            if case .scalar(let string, let isPlain) = key.content, string == "<<", isPlain {
+            if case .scalar(let string, let isPlain) = keyContent, string == "<<", isPlain {
                 let sources: [Node] = if case .sequence(let list) = value.content { list } else { [value] }
                 for source in sources {
                     guard case .mapping(let defaults) = source.content else {
@@ -108,7 +109,7 @@ struct NodeReader<Node: ModelNode> {
                 }
                 continue
             }
-            guard case .scalar(let string, _) = key.content else {
+            guard case .scalar(let string, _) = keyContent else {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
             }

@@ -167,37 +167,85 @@ public struct CheckReport: Sendable {
                     ("infos", .int(findings.count { $0.severity == .info })),
                     ("suppressed", .int(analysis.suppressed.count)),
                 ])),
-                ("teams", .written(WrittenArray(count: analysis.teams.count) { index, out, indent in
-                    Self.writeTeam(analysis.teams[index], to: &out, indent: indent)
-                })),
-                ("findings", .generated(count: findings.count) { JSONValue.finding(findings[$0]) }),
-                ("suppressed", .generated(count: analysis.suppressed.count) { JSONValue.finding(analysis.suppressed[$0]) }),
+                ("teams", .written(Self.teamRows(analysis.teams))),
+                ("findings", .written(Self.findingRows(findings))),
+                ("suppressed", .written(Self.findingRows(analysis.suppressed))),
                 ("diagnostics", .array(warnings.map(JSONValue.diagnostic))),
             ])
         }
     }
 
-    /// `{"id", "tier", "distance", "nominalDistance", "reachesCustomer"}`,
-    /// as `JSONValue.object` writes it, without making one per team.
-    private static func writeTeam(_ team: TeamAnalysis, to out: inout [UInt8], indent: Int) {
-        out.append(contentsOf: "{\n".utf8)
-        JSONValue.writeKey("id", indent: indent, to: &out)
-        JSONValue.escape(team.id, into: &out)
-        out.append(contentsOf: ",\n".utf8)
-        JSONValue.writeKey("tier", indent: indent, to: &out)
-        JSONValue.escape(team.tier.rawValue, into: &out)
-        out.append(contentsOf: ",\n".utf8)
-        JSONValue.writeKey("distance", indent: indent, to: &out)
-        if let value = team.distance { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
-        out.append(contentsOf: ",\n".utf8)
-        JSONValue.writeKey("nominalDistance", indent: indent, to: &out)
-        if let value = team.nominalDistance { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
-        out.append(contentsOf: ",\n".utf8)
-        JSONValue.writeKey("reachesCustomer", indent: indent, to: &out)
-        out.append(contentsOf: (team.reachesCustomer ? "true" : "false").utf8)
-        out.append(UInt8(ascii: "\n"))
-        JSONValue.spaces(indent, to: &out)
-        out.append(UInt8(ascii: "}"))
+    static let teamKeys = ["id", "tier", "distance", "nominalDistance", "reachesCustomer"]
+    static let findingKeys = ["code", "severity", "message", "team", "link", "location"]
+    static let linkKeys = ["from", "to"]
+    static let locationKeys = ["file", "line", "column"]
+
+    /// The `teams` array: `{"id", "tier", "distance", "nominalDistance",
+    /// "reachesCustomer"}` per team, written as `JSONValue.object` would
+    /// write it, without making one per team.
+    static func teamRows(_ teams: [TeamAnalysis]) -> WrittenArray {
+        var template: JSONObjectTemplate?
+        return WrittenArray(count: teams.count) { index, out, indent in
+            let row = JSONObjectTemplate.reused(template, keys: teamKeys, indent: indent)
+            template = row
+            let team = teams[index]
+            row.key(0, into: &out)
+            JSONValue.escape(team.id, into: &out)
+            row.key(1, into: &out)
+            JSONValue.escape(team.tier.rawValue, into: &out)
+            row.key(2, into: &out)
+            writeInt(team.distance, to: &out)
+            row.key(3, into: &out)
+            writeInt(team.nominalDistance, to: &out)
+            row.key(4, into: &out)
+            out.append(contentsOf: (team.reachesCustomer ? "true" : "false").utf8)
+            row.close(into: &out)
+        }
+    }
+
+    /// A findings array, each written as ``JSONValue/finding(_:)`` would be.
+    static func findingRows(_ findings: [Finding]) -> WrittenArray {
+        var templates: (row: JSONObjectTemplate, link: JSONObjectTemplate, location: JSONObjectTemplate)?
+        return WrittenArray(count: findings.count) { index, out, indent in
+            let made = templates.flatMap { $0.row.indent == indent ? $0 : nil } ?? (
+                row: JSONObjectTemplate(keys: findingKeys, indent: indent),
+                link: JSONObjectTemplate(keys: linkKeys, indent: indent + 2),
+                location: JSONObjectTemplate(keys: locationKeys, indent: indent + 2))
+            templates = made
+            let finding = findings[index]
+            made.row.key(0, into: &out)
+            JSONValue.escape(finding.code.rawValue, into: &out)
+            made.row.key(1, into: &out)
+            JSONValue.escape(finding.severity.rawValue, into: &out)
+            made.row.key(2, into: &out)
+            JSONValue.escape(finding.message, into: &out)
+            made.row.key(3, into: &out)
+            if let team = finding.team { JSONValue.escape(team, into: &out) } else { out.append(contentsOf: "null".utf8) }
+            made.row.key(4, into: &out)
+            if let link = finding.link {
+                made.link.key(0, into: &out)
+                JSONValue.escape(link.from, into: &out)
+                made.link.key(1, into: &out)
+                JSONValue.escape(link.to, into: &out)
+                made.link.close(into: &out)
+            } else {
+                out.append(contentsOf: "null".utf8)
+            }
+            made.row.key(5, into: &out)
+            let location = finding.location
+            made.location.key(0, into: &out)
+            JSONValue.escape(location.file, into: &out)
+            made.location.key(1, into: &out)
+            JSONValue.append(location.line, to: &out)
+            made.location.key(2, into: &out)
+            JSONValue.append(location.column, to: &out)
+            made.location.close(into: &out)
+            made.row.close(into: &out)
+        }
+    }
+
+    private static func writeInt(_ value: Int?, to out: inout [UInt8]) {
+        if let value { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
     // MARK: - SARIF

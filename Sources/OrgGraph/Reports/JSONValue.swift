@@ -149,6 +149,21 @@ enum JSONValue {
     /// characters escaped, every other byte (multi-byte scalars included)
     /// copied as it is.
     static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        // Fast path: nothing to escape, copy the bytes in one go.
+        let copied = text.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied { escapeSlowly(text, into: &out) }
+    }
+
+    private static func escapeSlowly(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             // Fast path: nothing to escape, copy the bytes in one go.
@@ -178,6 +193,45 @@ enum JSONValue {
             out.append(hex[Int(byte & 0xf)])
         default: out.append(byte)
         }
+    }
+}
+
+/// Writes objects with a fixed list of keys straight into bytes, as
+/// ``JSONValue/object(_:)`` at the same indent would, each key's line
+/// prefix (`,` newline, spaces, quoted key, `: `) made once.
+struct JSONObjectTemplate {
+    /// The indent of the object's braces.
+    let indent: Int
+    private let prefixes: [[UInt8]]
+    private let closing: [UInt8]
+
+    init(keys: [String], indent: Int) {
+        self.indent = indent
+        prefixes = keys.enumerated().map { position, key in
+            var bytes = Array((position == 0 ? "{\n" : ",\n").utf8)
+            JSONValue.writeKey(key, indent: indent, to: &bytes)
+            return bytes
+        }
+        var closing = Array("\n".utf8)
+        JSONValue.spaces(indent, to: &closing)
+        closing.append(UInt8(ascii: "}"))
+        self.closing = closing
+    }
+
+    /// Starts the member `position` (0 opens the object).
+    func key(_ position: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: prefixes[position])
+    }
+
+    /// Ends the object.
+    func close(into out: inout [UInt8]) {
+        out.append(contentsOf: closing)
+    }
+
+    /// `template` when it is for `indent`, else a new one.
+    static func reused(_ template: JSONObjectTemplate?, keys: [String], indent: Int) -> JSONObjectTemplate {
+        if let template, template.indent == indent { return template }
+        return JSONObjectTemplate(keys: keys, indent: indent)
     }
 }
 

@@ -72,4 +72,37 @@ import Testing
         ])
         #expect(value.rendered() == expected.rendered())
     }
+
+    /// The rows written straight into the output are byte for byte what the
+    /// general values give: teams as `.object`, findings as
+    /// ``JSONValue/finding(_:)`` (links, null teams, suppressed ones), at
+    /// the indents of one model and of several.
+    @Test func writtenRowsMatchTheGeneralValues() throws {
+        guard case .analysed(let analysis, _) = Self.outcome("hospital.yaml") else {
+            Issue.record("hospital.yaml did not load")
+            return
+        }
+        let findings = analysis.findings + analysis.suppressed
+        #expect(findings.contains { $0.link != nil })
+        #expect(findings.contains { $0.link == nil })
+        let teams = JSONValue.array(analysis.teams.map { team in
+            .object([
+                ("id", .string(team.id)),
+                ("tier", .string(team.tier.rawValue)),
+                ("distance", .int(team.distance)),
+                ("nominalDistance", .int(team.nominalDistance)),
+                ("reachesCustomer", .bool(team.reachesCustomer)),
+            ])
+        })
+        let general = JSONValue.object([("teams", teams), ("findings", .array(findings.map(JSONValue.finding)))])
+        let written = JSONValue.object([("teams", .written(CheckReport.teamRows(analysis.teams))), ("findings", .written(CheckReport.findingRows(findings)))])
+        #expect(written.rendered() == general.rendered())
+        let nested = JSONValue.array([written, written]).rendered()
+        #expect(nested == JSONValue.array([general, general]).rendered())
+        // A team with no path has null distances.
+        let unreachable = Analysis(Model.organisation(customers: ["c"], teams: [Model.team("alone")]))
+        let row = JSONValue.written(CheckReport.teamRows(unreachable.teams)).rendered()
+        #expect(row.contains("\"distance\": null"))
+        #expect(row.contains("\"reachesCustomer\": false"))
+    }
 }

@@ -145,39 +145,43 @@ final class EventTree {
         var line: Int { Int(entry.line) }
         var column: Int { Int(entry.column) }
 
-        /// The scalar's text when it is plain.
-        private var plainText: String? {
+        /// The bytes of a plain scalar's text.
+        private var plainBytes: ArraySlice<UInt8>? {
             let entry = entry
             guard entry.kind == .scalar, entry.isPlain else { return nil }
-            return tree.text(of: entry)
+            return tree.bytes[entry.byteRange]
         }
 
+        /// Read from the bytes, without making a string.
         var isNull: Bool {
-            switch plainText {
-            case "", "~", "null", "Null", "NULL": true
-            default: false
+            guard let bytes = plainBytes else { return false }
+            switch bytes.count {
+            case 0: return true
+            case 1: return bytes.first == UInt8(ascii: "~")
+            case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+            default: return false
             }
         }
 
         // Plain decimal digits (`12`, `95`: nearly every number in a model)
-        // are read directly; every other spelling (`0x1F`, `1_000`, `2.5`,
-        // `.inf`, `012`, which YAML 1.1 reads as octal) goes through Yams'
-        // own constructors, so both readers accept exactly the same numbers.
+        // are read directly from the bytes; every other spelling (`0x1F`,
+        // `1_000`, `2.5`, `.inf`, `012`, which YAML 1.1 reads as octal) goes
+        // through Yams' own constructors, so both readers accept exactly the
+        // same numbers.
         var intValue: Int? {
-            guard let text = plainText else { return nil }
-            if let value = Self.plainDecimal(text) { return value }
-            return Int.construct(from: Yams.Node.Scalar(text, .implicit, .plain))
+            guard let bytes = plainBytes else { return nil }
+            if let value = Self.plainDecimal(bytes) { return value }
+            return Int.construct(from: Yams.Node.Scalar(String(decoding: bytes, as: UTF8.self), .implicit, .plain))
         }
 
         var floatValue: Double? {
-            guard let text = plainText else { return nil }
-            if let value = Self.plainDecimal(text) { return Double(value) }
-            return Double.construct(from: Yams.Node.Scalar(text, .implicit, .plain))
+            guard let bytes = plainBytes else { return nil }
+            if let value = Self.plainDecimal(bytes) { return Double(value) }
+            return Double.construct(from: Yams.Node.Scalar(String(decoding: bytes, as: UTF8.self), .implicit, .plain))
         }
 
         /// `0`, or 1 to 18 decimal digits not starting with `0`.
-        private static func plainDecimal(_ text: String) -> Int? {
-            let utf8 = text.utf8
+        private static func plainDecimal(_ utf8: ArraySlice<UInt8>) -> Int? {
             guard utf8.count <= 18, let first = utf8.first else { return nil }
             if first == UInt8(ascii: "0") { return utf8.count == 1 ? 0 : nil }
             var value = 0
