@@ -32,7 +32,7 @@ public enum ModelLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InvalidModel(Diagnostic(code: DiagnosticCode.unreadableFile, message: "cannot read the file (check its permissions)", location: start))
         }
-        return try SourceText.decode([UInt8](data), file: path).get()
+        return try SourceText.decode(data, file: path).get()
     }
 
     /// Reads and validates a model from its bytes; `file` names it in diagnostics.
@@ -48,7 +48,7 @@ public enum ModelLoader {
         try load(SourceText.decode(bytes, file: file).get(), reader: reader)
     }
 
-    static func load(_ source: SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
+    static func load(_ source: consuming SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
         let (organisation, readProblems) = reader.read(source)
         var diagnostics = readProblems
         if let organisation {

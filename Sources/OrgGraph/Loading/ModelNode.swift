@@ -21,6 +21,8 @@ protocol ModelNode {
     var intValue: Int? { get }
     /// A plain scalar read as YAML reads a number (`2.5`, `.inf`, `1e3`).
     var floatValue: Double? { get }
+    /// Whether the node is a scalar, without making its content.
+    var isScalar: Bool { get }
 }
 
 /// The content of a ``ModelNode``.
@@ -34,6 +36,11 @@ enum ModelNodeContent<Node> {
 }
 
 extension ModelNode {
+    var isScalar: Bool {
+        if case .scalar = content { return true }
+        return false
+    }
+
     /// The text of the first entry keyed `key` in a mapping, when it is a scalar.
     func scalarValue(forKey key: String) -> String? {
         guard case .mapping(let pairs) = content else { return nil }

@@ -10,5 +10,5 @@
 protocol ModelReading {
     /// Reads `source`. The organisation is `nil` when nothing usable was read;
     /// the diagnostics are every problem found, in any order.
-    func read(_ source: SourceText) -> (organisation: Organisation?, diagnostics: [Diagnostic])
+    func read(_ source: consuming SourceText) -> (organisation: Organisation?, diagnostics: [Diagnostic])
 }

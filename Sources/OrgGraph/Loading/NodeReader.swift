@@ -43,31 +43,62 @@ struct NodeReader<Node: ModelNode> {
 
     // MARK: Mappings
 
+    /// What a mapping is, for messages; worked out only when a message needs it.
+    enum Owner: ExpressibleByStringLiteral {
+        /// Always the same words: `the model`, `a 'serves' entry`.
+        case fixed(String)
+        /// An entry named by its `id` when it has a valid one: `team 'nurses'`, else `a team`.
+        case entry(String)
+
+        init(stringLiteral value: String) { self = .fixed(value) }
+
+        func text(for node: Node) -> String {
+            switch self {
+            case .fixed(let text): return text
+            case .entry(let kind):
+                if let id = node.scalarValue(forKey: "id"), NodeReader.isValidID(id) { return "\(kind) '\(id)'" }
+                return "a \(kind)"
+            }
+        }
+    }
+
     /// The entries of a mapping node, checked against the allowed keys.
     struct Fields {
         /// The mapping node itself, for `missing-key` locations.
         var node: Node
-        /// What the mapping is, for messages: `team 'nurses'`, `the model`.
-        var owner: String
-        var entries: [String: (key: Node, value: Node)]
+        /// What the mapping is, for messages.
+        var ownerKind: Owner
+        /// Each allowed key found, with its key and value nodes, in the order
+        /// first met (a model's mappings have a handful of keys: a linear
+        /// search costs less than hashing).
+        var entries: [(name: String, key: Node, value: Node)]
 
-        subscript(key: String) -> Node? { entries[key]?.value }
+        /// What the mapping is, for messages: `team 'nurses'`, `the model`.
+        var owner: String { ownerKind.text(for: node) }
+
+        subscript(key: String) -> Node? {
+            for entry in entries where entry.name == key { return entry.value }
+            return nil
+        }
     }
 
     /// Checks that `node` is a mapping whose keys are all in `allowed`,
     /// reporting unknown keys (with a suggestion). A repeated key keeps its
     /// first value (the repeat is reported by ``DuplicateKeys``).
-    mutating func fields(of node: Node, allowed: [String], owner: String) -> Fields? {
+    mutating func fields(of node: Node, allowed: [String], owner ownerKind: Owner) -> Fields? {
+        var owner: String { ownerKind.text(for: node) }
         guard case .mapping(let mapping) = node.content else {
             report(DiagnosticCode.wrongType, "expected a mapping for \(owner), found \(Self.describe(node))", at: node)
             return nil
         }
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var fields = Fields(node: node, ownerKind: ownerKind, entries: [])
+        fields.entries.reserveCapacity(mapping.count)
         var merged: [(key: Node, value: Node)] = []
         for (key, value) in mapping {
+            let keyContent = key.content
             // YAML merge keys (`<<: *defaults`): the merged entries count
             // unless the mapping sets the same key itself.
-            if case .scalar(let string, let isPlain) = key.content, string == "<<", isPlain {
+            if case .scalar(let string, let isPlain) = keyContent, string == "<<", isPlain {
                 let sources: [Node] = if case .sequence(let list) = value.content { list } else { [value] }
                 for source in sources {
                     guard case .mapping(let defaults) = source.content else {
@@ -78,7 +109,7 @@ struct NodeReader<Node: ModelNode> {
                 }
                 continue
             }
-            guard case .scalar(let string, _) = key.content else {
+            guard case .scalar(let string, _) = keyContent else {
                 report(DiagnosticCode.wrongType, "expected a key name in \(owner), found \(Self.describe(key))", at: key)
                 continue
             }
@@ -89,17 +120,17 @@ struct NodeReader<Node: ModelNode> {
                 report(DiagnosticCode.unknownKey, "unknown key '\(name)' in \(owner)\(known)", at: key)
                 continue
             }
-            if entries[name] == nil { entries[name] = (key, value) }
+            if fields[name] == nil { fields.entries.append((name, key, value)) }
         }
         for (key, value) in merged {
-            guard case .scalar(let string, _) = key.content, entries[string] == nil else { continue }
+            guard case .scalar(let string, _) = key.content, fields[string] == nil else { continue }
             guard allowed.contains(string) else {
                 report(DiagnosticCode.unknownKey, "unknown key '\(string)' merged into \(owner)\(Suggestion.hint(for: string, in: allowed))", at: key)
                 continue
             }
-            entries[string] = (key, value)
+            fields.entries.append((string, key, value))
         }
-        return Fields(node: node, owner: owner, entries: entries)
+        return fields
     }
 
     /// The value of a required key, or a `missing-key` diagnostic at the mapping.
@@ -195,11 +226,8 @@ struct NodeReader<Node: ModelNode> {
 
     /// A single scalar or a list of them, each with its location.
     mutating func oneOrMany(_ node: Node, for key: String, read: (inout NodeReader, Node) -> String?) -> [Located<String>] {
-        let items: [Node]
-        if case .sequence(let sequence) = node.content {
-            items = sequence
-        } else {
-            items = [node]
+        guard case .sequence(let items) = node.content else {
+            return read(&self, node).map { [Located($0, at: location(of: node))] } ?? []
         }
         return items.compactMap { item in
             read(&self, item).map { Located($0, at: location(of: item)) }

@@ -64,18 +64,12 @@ struct OrganisationTreeReader<Node: ModelNode> {
         return (organisation, reader.diagnostics)
     }
 
-    /// `team 'nurses'` when the entry has a readable id, else `a team`.
-    private static func owner(_ kind: String, _ node: Node) -> String {
-        if let id = node.scalarValue(forKey: "id"), NodeReader<Node>.isValidID(id) { return "\(kind) '\(id)'" }
-        return "a \(kind)"
-    }
-
     private mutating func strings(_ node: Node, for key: String) -> [String] {
         reader.list(node, for: key)?.compactMap { reader.string($0, for: key) } ?? []
     }
 
     private mutating func customer(_ node: Node) -> Customer? {
-        guard let fields = reader.fields(of: node, allowed: Keys.customer, owner: Self.owner("customer", node)) else { return nil }
+        guard let fields = reader.fields(of: node, allowed: Keys.customer, owner: .entry("customer")) else { return nil }
         let idNode = reader.required("id", in: fields)
         let id = idNode.flatMap { reader.identifier($0, for: "id") }
         let name = fields["name"].flatMap { reader.nonEmptyString($0, for: "name") }
@@ -84,7 +78,7 @@ struct OrganisationTreeReader<Node: ModelNode> {
     }
 
     private mutating func team(_ node: Node) -> Team? {
-        guard let fields = reader.fields(of: node, allowed: Keys.team, owner: Self.owner("team", node)) else { return nil }
+        guard let fields = reader.fields(of: node, allowed: Keys.team, owner: .entry("team")) else { return nil }
         // Every field is checked even when the id is missing or invalid, so
         // that all problems of the entry are reported at once.
         let idNode = reader.required("id", in: fields)
@@ -105,7 +99,7 @@ struct OrganisationTreeReader<Node: ModelNode> {
     }
 
     private mutating func link(_ node: Node) -> ServiceLink? {
-        if case .scalar = node.content {
+        if node.isScalar {
             return reader.identifier(node, for: "serves").map { ServiceLink(to: $0, location: reader.location(of: node)) }
         }
         guard let fields = reader.fields(of: node, allowed: Keys.link, owner: "a 'serves' entry") else { return nil }

@@ -13,9 +13,12 @@ struct SourceText {
     /// A UTF-8 byte order mark (`EF BB BF`, which Windows editors write) is
     /// dropped: it is not part of the text, and an editor shows the first
     /// line's columns without it, as every later step counts them.
-    static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, InvalidModel> {
+    ///
+    /// Generic so that a file's `Data` is validated and copied into the text
+    /// once, without an array of its bytes in between.
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String) -> Result<SourceText, InvalidModel> {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        let bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        let bytes = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let location = invalidUTF8Location(in: bytes, file: file)
             return .failure(InvalidModel(Diagnostic(
@@ -49,7 +52,7 @@ struct SourceText {
 
     /// The line and column (in Unicode scalars) of the first byte that is not
     /// part of a valid UTF-8 sequence.
-    private static func invalidUTF8Location(in bytes: [UInt8], file: String) -> SourceLocation {
+    private static func invalidUTF8Location(in bytes: some Sequence<UInt8>, file: String) -> SourceLocation {
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()

@@ -56,6 +56,22 @@ public struct CheckReport: Sendable {
         }
     }
 
+    /// Writes the report in `format` to `sink` in chunks (UTF-8), cut
+    /// between entries, so that a large report is never held whole: the
+    /// chunks joined are exactly ``rendered(as:colour:)``. JSON and SARIF
+    /// are made entry by entry as they are written; text line by line.
+    ///
+    /// ```swift
+    /// report.write(as: .json) { chunk in FileHandle.standardOutput.write(Data(chunk)) }
+    /// ```
+    public func write(as format: CheckFormat, colour: Bool = false, to sink: ([UInt8]) -> Void) {
+        switch format {
+        case .text: writeText(colour: colour, includeDiagnostics: true, to: sink)
+        case .json: jsonValue().write(to: sink)
+        case .sarif: sarifValue().write(to: sink)
+        }
+    }
+
     // MARK: - Text
 
     /// Compiler-style lines `FILE:LINE:COL: severity: [code] message` for the
@@ -65,6 +81,14 @@ public struct CheckReport: Sendable {
     /// - Parameter includeDiagnostics: whether the loader's diagnostics are
     ///   among the lines; the CLI leaves them out and prints them on standard error.
     public func text(colour: Bool = false, includeDiagnostics: Bool = true) -> String {
+        var out: [UInt8] = []
+        writeText(colour: colour, includeDiagnostics: includeDiagnostics) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``text(colour:includeDiagnostics:)`` written to `sink` in chunks of
+    /// whole lines.
+    public func writeText(colour: Bool = false, includeDiagnostics: Bool = true, to sink: ([UInt8]) -> Void) {
         let style = TextStyle(colour: colour)
         var lines: [(location: SourceLocation, code: String, text: String)] = []
         for outcome in outcomes where includeDiagnostics {
@@ -77,9 +101,19 @@ public struct CheckReport: Sendable {
             lines.append((f.location, f.code.rawValue, style.line(location: f.location, severity: f.severity, code: f.code.rawValue, message: f.message)))
         }
         lines.sort { ($0.location, $0.code) < ($1.location, $1.code) }
-        var out = lines.map { $0.text + "\n" }.joined()
-        out += style.bold(summary(findings)) + "\n"
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(JSONOutput.defaultChunkSize + JSONOutput.defaultChunkSize / 4)
+        for line in lines {
+            out.append(contentsOf: line.text.utf8)
+            out.append(UInt8(ascii: "\n"))
+            if out.count >= JSONOutput.defaultChunkSize {
+                sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        out.append(contentsOf: style.bold(summary(findings)).utf8)
+        out.append(UInt8(ascii: "\n"))
+        sink(out)
     }
 
     /// `3 errors, 2 warnings, 1 info in 12 teams (2 suppressed); 1 model invalid`.
@@ -101,9 +135,14 @@ public struct CheckReport: Sendable {
     /// One JSON object per model (a single object for one model, an array of
     /// them for several), keys in the documented order; see `docs/findings.md`.
     public func json() -> String {
-        let documents = outcomes.map(jsonDocument)
-        if documents.count == 1, let only = documents.first { return only.rendered() }
-        return JSONValue.array(documents).rendered()
+        jsonValue().rendered()
+    }
+
+    /// The JSON report as a value whose long arrays (teams, findings) are
+    /// made entry by entry as they are written.
+    private func jsonValue() -> JSONValue {
+        if outcomes.count == 1, let only = outcomes.first { return jsonDocument(only) }
+        return .generated(count: outcomes.count) { jsonDocument(outcomes[$0]) }
     }
 
     private func jsonDocument(_ outcome: CheckOutcome) -> JSONValue {
@@ -128,20 +167,85 @@ public struct CheckReport: Sendable {
                     ("infos", .int(findings.count { $0.severity == .info })),
                     ("suppressed", .int(analysis.suppressed.count)),
                 ])),
-                ("teams", .array(analysis.teams.map { team in
-                    .object([
-                        ("id", .string(team.id)),
-                        ("tier", .string(team.tier.rawValue)),
-                        ("distance", .int(team.distance)),
-                        ("nominalDistance", .int(team.nominalDistance)),
-                        ("reachesCustomer", .bool(team.reachesCustomer)),
-                    ])
-                })),
-                ("findings", .array(findings.map(JSONValue.finding))),
-                ("suppressed", .array(analysis.suppressed.map(JSONValue.finding))),
+                ("teams", .written(Self.teamRows(analysis.teams))),
+                ("findings", .written(Self.findingRows(findings))),
+                ("suppressed", .written(Self.findingRows(analysis.suppressed))),
                 ("diagnostics", .array(warnings.map(JSONValue.diagnostic))),
             ])
         }
+    }
+
+    static let teamKeys = ["id", "tier", "distance", "nominalDistance", "reachesCustomer"]
+    static let findingKeys = ["code", "severity", "message", "team", "link", "location"]
+    static let linkKeys = ["from", "to"]
+    static let locationKeys = ["file", "line", "column"]
+
+    /// The `teams` array: `{"id", "tier", "distance", "nominalDistance",
+    /// "reachesCustomer"}` per team, written as `JSONValue.object` would
+    /// write it, without making one per team.
+    static func teamRows(_ teams: [TeamAnalysis]) -> WrittenArray {
+        var template: JSONObjectTemplate?
+        return WrittenArray(count: teams.count) { index, out, indent in
+            let row = JSONObjectTemplate.reused(template, keys: teamKeys, indent: indent)
+            template = row
+            let team = teams[index]
+            row.key(0, into: &out)
+            JSONValue.escape(team.id, into: &out)
+            row.key(1, into: &out)
+            JSONValue.escape(team.tier.rawValue, into: &out)
+            row.key(2, into: &out)
+            writeInt(team.distance, to: &out)
+            row.key(3, into: &out)
+            writeInt(team.nominalDistance, to: &out)
+            row.key(4, into: &out)
+            out.append(contentsOf: (team.reachesCustomer ? "true" : "false").utf8)
+            row.close(into: &out)
+        }
+    }
+
+    /// A findings array, each written as ``JSONValue/finding(_:)`` would be.
+    static func findingRows(_ findings: [Finding]) -> WrittenArray {
+        var templates: (row: JSONObjectTemplate, link: JSONObjectTemplate, location: JSONObjectTemplate)?
+        return WrittenArray(count: findings.count) { index, out, indent in
+            let made = templates.flatMap { $0.row.indent == indent ? $0 : nil } ?? (
+                row: JSONObjectTemplate(keys: findingKeys, indent: indent),
+                link: JSONObjectTemplate(keys: linkKeys, indent: indent + 2),
+                location: JSONObjectTemplate(keys: locationKeys, indent: indent + 2))
+            templates = made
+            let finding = findings[index]
+            made.row.key(0, into: &out)
+            JSONValue.escape(finding.code.rawValue, into: &out)
+            made.row.key(1, into: &out)
+            JSONValue.escape(finding.severity.rawValue, into: &out)
+            made.row.key(2, into: &out)
+            JSONValue.escape(finding.message, into: &out)
+            made.row.key(3, into: &out)
+            if let team = finding.team { JSONValue.escape(team, into: &out) } else { out.append(contentsOf: "null".utf8) }
+            made.row.key(4, into: &out)
+            if let link = finding.link {
+                made.link.key(0, into: &out)
+                JSONValue.escape(link.from, into: &out)
+                made.link.key(1, into: &out)
+                JSONValue.escape(link.to, into: &out)
+                made.link.close(into: &out)
+            } else {
+                out.append(contentsOf: "null".utf8)
+            }
+            made.row.key(5, into: &out)
+            let location = finding.location
+            made.location.key(0, into: &out)
+            JSONValue.escape(location.file, into: &out)
+            made.location.key(1, into: &out)
+            JSONValue.append(location.line, to: &out)
+            made.location.key(2, into: &out)
+            JSONValue.append(location.column, to: &out)
+            made.location.close(into: &out)
+            made.row.close(into: &out)
+        }
+    }
+
+    private static func writeInt(_ value: Int?, to out: inout [UInt8]) {
+        if let value { JSONValue.append(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
     // MARK: - SARIF
@@ -151,6 +255,11 @@ public struct CheckReport: Sendable {
     /// diagnostic and suppressed finding (the latter marked with a
     /// `suppressions` entry of kind `inSource`).
     public func sarif() -> String {
+        sarifValue().rendered()
+    }
+
+    /// The SARIF log as a value whose results are made one at a time as they are written.
+    private func sarifValue() -> JSONValue {
         var rules: [(id: String, rule: JSONValue)] = FindingCode.allCases.map { code in
             (code.rawValue, Sarif.rule(id: code.rawValue, name: code.ruleName, summary: code.summary, severity: code.severity))
         }
@@ -161,17 +270,30 @@ public struct CheckReport: Sendable {
         rules.sort { $0.id < $1.id }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
 
-        var results: [(location: SourceLocation, code: String, value: JSONValue)] = []
+        // Each result is described here and made as JSON when it is written.
+        enum Source {
+            case diagnostic(Diagnostic)
+            case finding(Finding, suppressed: Bool)
+        }
+        var results: [(location: SourceLocation, code: String, source: Source)] = []
         for d in diagnostics {
-            results.append((d.location, d.code.rawValue, Sarif.result(ruleID: d.code.rawValue, index: ruleIndex[d.code.rawValue] ?? 0, severity: d.severity, message: d.message, location: d.location, suppressed: false)))
+            results.append((d.location, d.code.rawValue, .diagnostic(d)))
         }
         for f in shownFindings {
-            results.append((f.location, f.code.rawValue, Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: false)))
+            results.append((f.location, f.code.rawValue, .finding(f, suppressed: false)))
         }
         for f in suppressedFindings where policy.shows(f) {
-            results.append((f.location, f.code.rawValue, Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: true)))
+            results.append((f.location, f.code.rawValue, .finding(f, suppressed: true)))
         }
         results.sort { ($0.location, $0.code) < ($1.location, $1.code) }
+        let result = { (index: Int) -> JSONValue in
+            switch results[index].source {
+            case .diagnostic(let d):
+                Sarif.result(ruleID: d.code.rawValue, index: ruleIndex[d.code.rawValue] ?? 0, severity: d.severity, message: d.message, location: d.location, suppressed: false)
+            case .finding(let f, let suppressed):
+                Sarif.result(ruleID: f.code.rawValue, index: ruleIndex[f.code.rawValue] ?? 0, severity: f.severity, message: f.message, location: f.location, suppressed: suppressed)
+            }
+        }
 
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
@@ -184,9 +306,9 @@ public struct CheckReport: Sendable {
                             ("rules", .array(rules.map(\.rule))),
                         ])),
                     ])),
-                    ("results", .array(results.map(\.value))),
+                    ("results", .generated(count: results.count, element: result)),
                 ]),
             ])),
-        ]).rendered()
+        ])
     }
 }

@@ -15,6 +15,15 @@ enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array of `count` elements made one at a time as they are written
+    /// (`element(i)`), so a report of a million teams never holds them all:
+    /// written exactly as `.array((0..<count).map(element))` would be.
+    case generated(count: Int, element: (Int) -> JSONValue)
+    /// An array of `count` elements that `element(i, &bytes, indent)`
+    /// writes straight into the output, for the longest arrays of a report
+    /// (no value made per element); it must write what a ``JSONValue`` at
+    /// that indent would.
+    case written(WrittenArray)
 
     /// `.string(value)` or `.null`.
     static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
@@ -23,56 +32,98 @@ enum JSONValue {
 
     /// The document, pretty-printed, ending in a newline.
     func rendered() -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(1 << 16)
+        var out = JSONOutput(flushingAt: nil) { _ in }
         write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        out.bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Writes the document (ending in a newline) to `sink` in chunks of
+    /// about `chunkSize` bytes, cut between array elements; the chunks joined
+    /// are exactly ``rendered()``.
+    func write(chunkSize: Int = JSONOutput.defaultChunkSize, to sink: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = JSONOutput(flushingAt: chunkSize, sink)
+            write(to: &out, indent: 0)
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.finish()
+        }
     }
 
     /// Writes into a byte buffer (UTF-8): a report of a million teams is
     /// hundreds of megabytes, and appending bytes is several times faster
     /// than appending to a `String` scalar by scalar.
-    private func write(to out: inout [UInt8], indent: Int) {
+    private func write(to out: inout JSONOutput, indent: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): Self.append(value, to: &out)
-        case .number(let value): out.append(contentsOf: (value.isFinite ? Formatting.number(value) : "null").utf8)
-        case .string(let value): Self.escape(value, into: &out)
+        case .null: out.bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): out.bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): Self.append(value, to: &out.bytes)
+        case .number(let value): out.bytes.append(contentsOf: (value.isFinite ? Formatting.number(value) : "null").utf8)
+        case .string(let value): Self.escape(value, into: &out.bytes)
         case .array(let values):
-            guard !values.isEmpty else { out.append(contentsOf: "[]".utf8); return }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, value) in values.enumerated() {
-                Self.spaces(indent + 2, to: &out)
-                value.write(to: &out, indent: indent + 2)
-                if i + 1 < values.count { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            Self.spaces(indent, to: &out)
-            out.append(UInt8(ascii: "]"))
+            Self.writeArray(count: values.count, to: &out, indent: indent) { values[$0] }
+        case .generated(let count, let element):
+            Self.writeArray(count: count, to: &out, indent: indent, element: element)
+        case .written(let array):
+            Self.writeArray(array, to: &out, indent: indent)
         case .object(let members):
-            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
-            out.append(contentsOf: "{\n".utf8)
+            guard !members.isEmpty else { out.bytes.append(contentsOf: "{}".utf8); return }
+            out.bytes.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in members.enumerated() {
-                Self.spaces(indent + 2, to: &out)
-                Self.escape(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
+                Self.spaces(indent + 2, to: &out.bytes)
+                Self.escape(key, into: &out.bytes)
+                out.bytes.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 2)
-                if i + 1 < members.count { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
+                if i + 1 < members.count { out.bytes.append(UInt8(ascii: ",")) }
+                out.bytes.append(UInt8(ascii: "\n"))
             }
-            Self.spaces(indent, to: &out)
-            out.append(UInt8(ascii: "}"))
+            Self.spaces(indent, to: &out.bytes)
+            out.bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func spaces(_ count: Int, to out: inout [UInt8]) {
+    private static func writeArray(count: Int, to out: inout JSONOutput, indent: Int, element: (Int) -> JSONValue) {
+        guard count > 0 else { out.bytes.append(contentsOf: "[]".utf8); return }
+        out.bytes.append(contentsOf: "[\n".utf8)
+        for i in 0 ..< count {
+            spaces(indent + 2, to: &out.bytes)
+            element(i).write(to: &out, indent: indent + 2)
+            if i + 1 < count { out.bytes.append(UInt8(ascii: ",")) }
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
+        }
+        spaces(indent, to: &out.bytes)
+        out.bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeArray(_ array: WrittenArray, to out: inout JSONOutput, indent: Int) {
+        guard array.count > 0 else { out.bytes.append(contentsOf: "[]".utf8); return }
+        out.bytes.append(contentsOf: "[\n".utf8)
+        for i in 0 ..< array.count {
+            spaces(indent + 2, to: &out.bytes)
+            array.element(i, &out.bytes, indent + 2)
+            if i + 1 < array.count { out.bytes.append(UInt8(ascii: ",")) }
+            out.bytes.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
+        }
+        spaces(indent, to: &out.bytes)
+        out.bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes `"key": ` on a new member line of an object at `indent`
+    /// (after `{` or `,`, which the caller writes, each followed by a newline).
+    static func writeKey(_ key: String, indent: Int, to out: inout [UInt8]) {
+        spaces(indent + 2, to: &out)
+        escape(key, into: &out)
+        out.append(contentsOf: ": ".utf8)
+    }
+
+    static func spaces(_ count: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// A decimal integer, without going through `String`.
-    private static func append(_ value: Int, to out: inout [UInt8]) {
+    static func append(_ value: Int, to out: inout [UInt8]) {
         if value < 0 {
             guard value != .min else { out.append(contentsOf: String(value).utf8); return }
             out.append(UInt8(ascii: "-"))
@@ -97,7 +148,22 @@ enum JSONValue {
     /// RFC 8259 escaping over the UTF-8 bytes: quote, backslash and control
     /// characters escaped, every other byte (multi-byte scalars included)
     /// copied as it is.
-    private static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        // Fast path: nothing to escape, copy the bytes in one go.
+        let copied = text.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied { escapeSlowly(text, into: &out) }
+    }
+
+    private static func escapeSlowly(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             // Fast path: nothing to escape, copy the bytes in one go.
@@ -127,6 +193,84 @@ enum JSONValue {
             out.append(hex[Int(byte & 0xf)])
         default: out.append(byte)
         }
+    }
+}
+
+/// Writes objects with a fixed list of keys straight into bytes, as
+/// ``JSONValue/object(_:)`` at the same indent would, each key's line
+/// prefix (`,` newline, spaces, quoted key, `: `) made once.
+struct JSONObjectTemplate {
+    /// The indent of the object's braces.
+    let indent: Int
+    private let prefixes: [[UInt8]]
+    private let closing: [UInt8]
+
+    init(keys: [String], indent: Int) {
+        self.indent = indent
+        prefixes = keys.enumerated().map { position, key in
+            var bytes = Array((position == 0 ? "{\n" : ",\n").utf8)
+            JSONValue.writeKey(key, indent: indent, to: &bytes)
+            return bytes
+        }
+        var closing = Array("\n".utf8)
+        JSONValue.spaces(indent, to: &closing)
+        closing.append(UInt8(ascii: "}"))
+        self.closing = closing
+    }
+
+    /// Starts the member `position` (0 opens the object).
+    func key(_ position: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: prefixes[position])
+    }
+
+    /// Ends the object.
+    func close(into out: inout [UInt8]) {
+        out.append(contentsOf: closing)
+    }
+
+    /// `template` when it is for `indent`, else a new one.
+    static func reused(_ template: JSONObjectTemplate?, keys: [String], indent: Int) -> JSONObjectTemplate {
+        if let template, template.indent == indent { return template }
+        return JSONObjectTemplate(keys: keys, indent: indent)
+    }
+}
+
+/// The payload of ``JSONValue/written(_:)``.
+struct WrittenArray {
+    /// The number of elements.
+    let count: Int
+    /// Writes element `i` at an indent into the bytes.
+    let element: (Int, inout [UInt8], Int) -> Void
+}
+
+/// The bytes of a JSON document being written, handed to a sink whenever
+/// they pass a threshold (or kept whole when there is none).
+struct JSONOutput {
+    /// 64 KiB: large enough that writing costs one system call per chunk.
+    static let defaultChunkSize = 1 << 16
+
+    var bytes: [UInt8] = []
+    private let threshold: Int?
+    private let sink: ([UInt8]) -> Void
+
+    init(flushingAt threshold: Int?, _ sink: @escaping ([UInt8]) -> Void) {
+        self.threshold = threshold
+        self.sink = sink
+        bytes.reserveCapacity(threshold.map { $0 + $0 / 4 } ?? 1 << 16)
+    }
+
+    /// Hands the bytes written so far to the sink once they pass the threshold.
+    mutating func flushIfFull() {
+        guard let threshold, bytes.count >= threshold else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands what is left to the sink.
+    mutating func finish() {
+        guard !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll()
     }
 }
 

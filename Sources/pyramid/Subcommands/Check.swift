@@ -55,9 +55,10 @@ struct Check: ParsableCommand {
         switch format {
         case .text:
             for diagnostic in report.outcomes.flatMap(\.diagnostics) { Terminal.error(diagnostic.description) }
-            Terminal.write(report.text(colour: Terminal.colourAllowed(), includeDiagnostics: false))
+            report.writeText(colour: Terminal.colourAllowed(), includeDiagnostics: false) { Terminal.write(bytes: $0) }
         case .json, .sarif:
-            Terminal.write(report.rendered(as: format))
+            // In chunks: a million teams' report is hundreds of megabytes.
+            report.write(as: format) { Terminal.write(bytes: $0) }
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -77,6 +77,7 @@ struct EventComposer {
         var text = text.isEmpty ? " " : text
         return text.withUTF8 { bytes in
             var composer = EventComposer(json: json)
+            composer.tree.reserve(forTextOf: bytes.count)
             let outcome = LibYAMLEventParser.parse(bytes) { parser in
                 Result { () throws(Failure) in try composer.run(parser) }
             }
@@ -87,7 +88,7 @@ struct EventComposer {
     }
 
     private mutating func next(_ parser: LibYAMLEventParser) throws(Failure) -> YAMLEvent {
-        switch parser.next() {
+        switch parser.next(appendingTextTo: &tree.bytes) {
         case .success(let event): return event
         case .failure(let error): throw .syntax(error)
         }
@@ -119,7 +120,7 @@ struct EventComposer {
         if json { checkJSON(event) }
         switch event.kind {
         case .scalar:
-            let index = tree.addScalar(event.value, isPlain: event.style == .plain, line: event.line, column: event.column)
+            let index = tree.addScalar(bytes: event.value, isPlain: event.style == .plain, line: event.line, column: event.column)
             if let anchor = event.anchor { anchors[anchor] = (index, 1) }
             return attach(index, size: 1)
         case .alias:
@@ -146,15 +147,14 @@ struct EventComposer {
         }
     }
 
-    /// Stores a finished collection. The slice of `pending` is gone before
-    /// `pending` shrinks, so the array is never copied (a copy per team
-    /// would make reading quadratic).
+    /// Stores a finished collection: its children move from the end of
+    /// `pending` to the end of the tree's `children`, with no array made.
     private mutating func close(_ frame: Frame) -> Int32 {
-        let items = Array(pending[frame.start...])
+        let first = tree.children.count
+        tree.children.append(contentsOf: pending[frame.start...])
         pending.removeLast(pending.count - frame.start)
-        if frame.kind == .mapping { findRepeats(keysIn: items[...]) }
-        let index = tree.addCollection(frame.kind, children: items[...], line: frame.line, column: frame.column)
-        return index
+        if frame.kind == .mapping { findRepeats(keysFrom: first) }
+        return tree.addCollection(frame.kind, childrenFrom: first, line: frame.line, column: frame.column)
     }
 
     private mutating func attach(_ index: Int32, size: Int) -> Bool {
@@ -173,27 +173,32 @@ struct EventComposer {
     /// resolved tag), naming the smallest such key and its first place;
     /// ``ComposedModelReader`` renames that place and parses again. This
     /// records the same renames, in the same order, without parsing again.
-    private mutating func findRepeats(keysIn items: ArraySlice<Int32>) {
-        let keys = stride(from: items.startIndex, to: items.endIndex, by: 2).map { items[$0] }
-        guard keys.count > 1 else { return }
-        let texts = keys.map { tree.text(ofScalar: $0) }
+    private mutating func findRepeats(keysFrom first: Int) {
+        let end = tree.children.count
+        let keyCount = (end - first + 1) / 2
+        guard keyCount > 1 else { return }
         var anyRepeat = false
-        if keys.count <= 12 {
-            outer: for first in texts.indices {
-                guard let text = texts[first] else { continue }
-                for second in texts.indices.dropFirst(first + 1) where texts[second] == text {
+        if keyCount <= 12 {
+            // Pairwise, on the bytes: no string or array made per mapping.
+            outer: for a in stride(from: first, to: end, by: 2) {
+                for b in stride(from: a + 2, to: end, by: 2) where tree.sameScalarText(tree.children[a], tree.children[b]) {
                     anyRepeat = true
                     break outer
                 }
             }
         } else {
             var seen = Set<String>()
-            for case let text? in texts where !seen.insert(text).inserted {
-                anyRepeat = true
-                break
+            for position in stride(from: first, to: end, by: 2) {
+                guard let text = tree.text(ofScalar: tree.children[position]) else { continue }
+                if !seen.insert(text).inserted {
+                    anyRepeat = true
+                    break
+                }
             }
         }
         guard anyRepeat else { return }
+        let keys = stride(from: first, to: end, by: 2).map { tree.children[$0] }
+        let texts = keys.map { tree.text(ofScalar: $0) }
         // Group by (text, resolved tag), in document order.
         var groups: [(text: String, tag: Tag.Name, members: [Int])] = []
         for (position, key) in keys.enumerated() {
@@ -229,7 +234,7 @@ struct EventComposer {
             if isKey && event.style != .doubleQuoted { mayNotBeJSON = true }
             switch event.style {
             case .doubleQuoted: break
-            case .plain: if !JSONTextCheck.isJSONLiteral(event.value) { mayNotBeJSON = true }
+            case .plain: if !JSONTextCheck.isJSONLiteral(tree.bytes[event.value]) { mayNotBeJSON = true }
             default: mayNotBeJSON = true
             }
             if frames.isEmpty { mayNotBeJSON = true }

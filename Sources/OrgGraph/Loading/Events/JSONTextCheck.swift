@@ -49,8 +49,13 @@ enum JSONTextCheck {
 
     /// `true`, `false`, `null` or a number as JSON writes it (`-12`, `0.5`, `1e-3`).
     static func isJSONLiteral(_ text: String) -> Bool {
-        if text == "true" || text == "false" || text == "null" { return true }
-        var bytes = Array(text.utf8)[...]
+        isJSONLiteral(Array(text.utf8)[...])
+    }
+
+    /// ``isJSONLiteral(_:)-(String)`` over UTF-8 bytes.
+    static func isJSONLiteral(_ text: ArraySlice<UInt8>) -> Bool {
+        if text.elementsEqual("true".utf8) || text.elementsEqual("false".utf8) || text.elementsEqual("null".utf8) { return true }
+        var bytes = text
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         guard let first = bytes.first, isDigit(first) else { return false }
         if first == UInt8(ascii: "0") {

@@ -38,14 +38,16 @@ final class LibYAMLEventParser {
     }
 
     /// The next event, or the parser's error. After an error, no more events.
-    func next() -> Result<YAMLEvent, YAMLParseError> {
+    /// A scalar's text is appended to `text`; the event's ``YAMLEvent/value``
+    /// is where it went.
+    func next(appendingTextTo text: inout [UInt8]) -> Result<YAMLEvent, YAMLParseError> {
         guard isInitialized else { return .failure(YAMLParseError(kind: .memory, problem: "cannot allocate the YAML parser")) }
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else {
             return .failure(currentError())
         }
         defer { yaml_event_delete(&event) }
-        return .success(Self.copy(event))
+        return .success(Self.copy(event, text: &text))
     }
 
     private func currentError() -> YAMLParseError {
@@ -67,7 +69,7 @@ final class LibYAMLEventParser {
         return error
     }
 
-    private static func copy(_ event: yaml_event_t) -> YAMLEvent {
+    private static func copy(_ event: yaml_event_t, text: inout [UInt8]) -> YAMLEvent {
         var copied = YAMLEvent(
             kind: .streamEnd,
             line: Int(event.start_mark.line) + 1,
@@ -89,9 +91,11 @@ final class LibYAMLEventParser {
             copied.kind = .scalar
             copied.anchor = scalar.anchor.map { String(cString: $0) }
             copied.tag = scalar.tag.map { String(cString: $0) }
-            copied.value = scalar.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-            } ?? ""
+            let start = text.count
+            if let value = scalar.value {
+                text.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+            }
+            copied.value = start ..< text.count
             copied.style = switch scalar.style {
             case YAML_PLAIN_SCALAR_STYLE: .plain
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
@@ -132,7 +136,8 @@ struct YAMLEvent {
     var column: Int
     var anchor: String?
     var tag: String?
-    var value: String = ""
+    /// A scalar's text: where ``LibYAMLEventParser/next(appendingTextTo:)`` put its UTF-8 bytes.
+    var value: Range<Int> = 0 ..< 0
     var style: Style = .plain
     /// A document start or end not written out (`---`, `...`).
     var isImplicit = true

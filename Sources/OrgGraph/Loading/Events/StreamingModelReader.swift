@@ -10,8 +10,31 @@
 /// would not: nesting deeper than ``EventComposer/maxDepth`` and aliases
 /// that expand beyond ``EventComposer/aliasAllowance`` nodes.
 struct StreamingModelReader: ModelReading {
-    func read(_ source: SourceText) -> (organisation: Organisation?, diagnostics: [Diagnostic]) {
-        var source = source
+    func read(_ source: consuming SourceText) -> (organisation: Organisation?, diagnostics: [Diagnostic]) {
+        let file = source.file
+        // The text is needed only up to here: it is gone when `compose`
+        // returns, and the tree when this returns, before validation and analysis.
+        switch Self.compose(source) {
+        case .finished(let problems):
+            return (nil, problems)
+        case .composed(let tree, let root, let renamed, var problems):
+            let root = tree.node(root)
+            problems += DuplicateKeys.diagnostics(in: root, renamed: renamed, file: file)
+            let (organisation, diagnostics) = OrganisationReader.read(root, file: file, renamedKeys: renamed)
+            return (organisation, problems + diagnostics)
+        }
+    }
+
+    private enum Composition {
+        /// Nothing more to read; every problem found.
+        case finished([Diagnostic])
+        /// The tree to read the organisation from, with its repeated keys
+        /// renamed (new name to the name in the file) and the problems so far.
+        case composed(EventTree, root: Int32, renamed: [String: String], problems: [Diagnostic])
+    }
+
+    private static func compose(_ text: consuming SourceText) -> Composition {
+        var source = text
         var problems: [Diagnostic] = []
         let isJSON = ComposedModelReader.looksLikeJSON(source)
         if isJSON {
@@ -24,7 +47,7 @@ struct StreamingModelReader: ModelReading {
         case .success(let result):
             composed = result
         case .failure(let failure):
-            return (nil, problems + [Self.diagnostic(for: failure, in: source, isJSON: isJSON)])
+            return .finished(problems + [Self.diagnostic(for: failure, in: source, isJSON: isJSON)])
         }
         // Repeated keys, renamed as ComposedModelReader renames them.
         var renamed: [String: String] = [:]
@@ -33,22 +56,19 @@ struct StreamingModelReader: ModelReading {
                   let (_, name) = DuplicateKeys.rename(repeated.key, line: repeated.line, column: repeated.column, in: source.text, marker: attempt)
             else {
                 let location = SourceLocation(file: source.file, line: repeated.line, column: repeated.column)
-                return (nil, problems + [Diagnostic(code: .duplicateKey, message: "key '\(repeated.key)' is given more than once in this mapping (this is its first place); keys must be unique", location: location)])
+                return .finished(problems + [Diagnostic(code: .duplicateKey, message: "key '\(repeated.key)' is given more than once in this mapping (this is its first place); keys must be unique", location: location)])
             }
             composed.tree.rename(scalar: repeated.node, to: name)
             renamed[name] = repeated.key
         }
         if isJSON, composed.mayNotBeJSON, let problem = ComposedModelReader.jsonSyntaxProblem(in: source) {
-            return (nil, problems + [problem])
+            return .finished(problems + [problem])
         }
-        guard let rootIndex = composed.root else {
+        guard let root = composed.root else {
             let start = SourceLocation(file: source.file, line: 1, column: 1)
-            return (nil, problems + [Diagnostic(code: .emptyFile, message: "the file holds no YAML document", location: start)])
+            return .finished(problems + [Diagnostic(code: .emptyFile, message: "the file holds no YAML document", location: start)])
         }
-        let root = EventTree(composed.tree).node(rootIndex)
-        problems += DuplicateKeys.diagnostics(in: root, renamed: renamed, file: source.file)
-        let (organisation, diagnostics) = OrganisationReader.read(root, file: source.file, renamedKeys: renamed)
-        return (organisation, problems + diagnostics)
+        return .composed(EventTree(composed.tree), root: root, renamed: renamed, problems: problems)
     }
 
     private static func diagnostic(for failure: EventComposer.Failure, in source: SourceText, isJSON: Bool) -> Diagnostic {
