@@ -5,29 +5,15 @@ import Testing
 /// The in-process render must match what `dot -Tsvg` makes of the emitted
 /// `.dot` file: users who tweak the DOT by hand get the same picture.
 @Suite struct CommandLineDotTests {
-    static let dotCommand = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let dotCommand = GraphvizCommand("dot")
 
     @Test(.enabled(if: dotCommand != nil, "the Graphviz `dot` command is not installed; install the graphviz package to run this comparison"))
     func inProcessSVGMatchesTheDotCommand() throws {
         let command = try #require(Self.dotCommand)
         let analysis = try TestModels.analysis(TestModels.clinic)
         let rendered = try PyramidRenderer.renderDiagram(analysis, options: DiagramOptions(detail: true, grouping: .department), format: .svg)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(rendered.dot.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, data) = try command.run(["-Tsvg"], dot: rendered.dot)
+        #expect(status == 0)
 
         let ours = SVGReader(String(decoding: rendered.bytes, as: UTF8.self))
         let theirs = SVGReader(String(decoding: data, as: UTF8.self))

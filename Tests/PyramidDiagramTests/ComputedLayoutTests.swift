@@ -90,32 +90,14 @@ import Testing
         #expect(dot == (try PyramidRenderer.dot(try Self.company(), options: Self.wall)))
     }
 
-    static let neato = ["/usr/bin/neato", "/usr/local/bin/neato", "/opt/homebrew/bin/neato"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let neato = GraphvizCommand("neato")
 
     @Test(.enabled(if: neato != nil, "the Graphviz `neato` command is not installed; install the graphviz package to compare with `neato -n2`"))
     func inProcessNop2MatchesNeatoN2() throws {
         let command = try #require(Self.neato)
         let rendered = try PyramidRenderer.renderDiagram(try Self.company(), options: Self.wall, format: .svg)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = ["-n2", "-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Write while reading, so neither side blocks on a full pipe.
-        let dot = Data(rendered.dot.utf8)
-        let writer = Thread {
-            input.fileHandleForWriting.write(dot)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, data) = try command.run(["-n2", "-Tsvg"], dot: rendered.dot)
+        #expect(status == 0)
         #expect(rendered.bytes.count > 100_000)
         #expect(rendered.bytes == Array(data), "the in-process SVG differs from `neato -n2 -Tsvg` of the emitted DOT")
     }

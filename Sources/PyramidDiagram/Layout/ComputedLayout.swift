@@ -200,16 +200,7 @@ struct ComputedLayout {
         progress(RenderProgress(.routing, "routing \(RenderProgress.count(graph.edgeCount)) links"))
         var linkStatements: [DOTStatement] = []
         linkStatements.reserveCapacity(graph.edgeCount)
-        var usedEdgeIDs = Set<String>()
-        func uniqueID(_ base: String) -> String {
-            var candidate = base
-            var suffix = 2
-            while !usedEdgeIDs.insert(candidate).inserted {
-                candidate = base + "-\(suffix)"
-                suffix += 1
-            }
-            return candidate
-        }
+        var edgeIDs = EdgeIDs()
         func add(_ statements: [DOTStatement]) {
             linkStatements += Self.positioned(statements, router: router, index: index, height: height,
                                               edgeDefaults: dot.edgeDefaults)
@@ -219,7 +210,7 @@ struct ComputedLayout {
             let link = PyramidGraphBuilder.ServesLink(edge: edge, in: graph)
             let serves = organisation.teams[link.team].serves[link.position]
             let statements = builder.servesEdge(link, serves, layer: rowOf, order: order, maps: maps,
-                                                id: uniqueID("link-" + builder.nodeName(link.from) + "-" + builder.nodeName(link.to)))
+                                                id: edgeIDs.unique("link-" + builder.nodeName(link.from) + "-" + builder.nodeName(link.to)))
             // A link to a customer joins its trunk (the segment at the customer, when the link has a label node).
             add(graph.isTeam(link.to) ? statements : statements.map { statement in
                 guard case .edge(let edge) = statement else { return statement }
@@ -229,7 +220,7 @@ struct ComputedLayout {
         for edge in 0..<graph.edgeCount where graph.edgeKind[edge] == .support {
             let link = PyramidGraphBuilder.SupportLink(leader: Int(graph.edgeFrom[edge]), team: Int(graph.edgeTo[edge]))
             let edge = builder.supportEdge(link, layer: rowOf,
-                                           id: uniqueID("support-" + builder.nodeName(link.leader) + "-" + builder.nodeName(link.team)))
+                                           id: edgeIDs.unique("support-" + builder.nodeName(link.leader) + "-" + builder.nodeName(link.team)))
             add([.edge(routed(edge, owner: link.leader, partner: link.team))])
         }
 

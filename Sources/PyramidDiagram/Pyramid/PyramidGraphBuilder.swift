@@ -214,23 +214,14 @@ struct PyramidGraphBuilder {
         }
 
         // Links: serves in file order, then support links in file order.
-        var usedEdgeIDs = Set<String>()
-        func uniqueID(_ base: String) -> String {
-            var candidate = base
-            var suffix = 2
-            while !usedEdgeIDs.insert(candidate).inserted {
-                candidate = base + "-\(suffix)"
-                suffix += 1
-            }
-            return candidate
-        }
+        var edgeIDs = EdgeIDs()
         let organisation = analysis.organisation
         for edge in 0..<self.graph.edgeCount where self.graph.edgeKind[edge] == .serves {
             let link = ServesLink(edge: edge, in: self.graph)
             guard included[link.from], included[link.to] else { continue }
             let serves = organisation.teams[link.team].serves[link.position]
             let statements = servesEdge(link, serves, layer: layer, order: order, maps: maps,
-                                        id: uniqueID("link-" + nodeName(link.from) + "-" + nodeName(link.to)))
+                                        id: edgeIDs.unique("link-" + nodeName(link.from) + "-" + nodeName(link.to)))
             // A link to a customer joins its trunk (the segment at the customer, when the link has a label node).
             for statement in statements {
                 guard case .edge(let edge) = statement, !self.graph.isTeam(link.to) else {
@@ -243,7 +234,7 @@ struct PyramidGraphBuilder {
         for edge in 0..<self.graph.edgeCount where self.graph.edgeKind[edge] == .support {
             let link = SupportLink(leader: Int(self.graph.edgeFrom[edge]), team: Int(self.graph.edgeTo[edge]))
             guard included[link.leader], included[link.team] else { continue }
-            let edge = supportEdge(link, layer: layer, id: uniqueID("support-" + nodeName(link.leader) + "-" + nodeName(link.team)))
+            let edge = supportEdge(link, layer: layer, id: edgeIDs.unique("support-" + nodeName(link.leader) + "-" + nodeName(link.team)))
             graph.add(routed(edge, owner: link.leader, partner: link.team))
         }
         return graph
