@@ -183,7 +183,7 @@ public struct CheckReport: Sendable {
     /// The `teams` array: `{"id", "tier", "distance", "nominalDistance",
     /// "reachesCustomer"}` per team, written as `JSONValue.object` would
     /// write it, without making one per team.
-    static func teamRows(_ teams: [TeamAnalysis]) -> WrittenArray {
+    static func teamRows(_ teams: TeamAnalyses) -> WrittenArray {
         var template: JSONObjectTemplate?
         return WrittenArray(count: teams.count) { index, out, indent in
             let row = JSONObjectTemplate.reused(template, keys: teamKeys, indent: indent)
