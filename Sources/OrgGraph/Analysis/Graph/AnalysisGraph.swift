@@ -90,7 +90,15 @@ package struct AnalysisGraph: Sendable {
             servesStart[t + 1] = servesStart[t] + Int32(teams[t].serves.count)
             reportsToStart[t + 1] = reportsToStart[t] + Int32(teams[t].reportsTo.count)
         }
-        let index = NodeIndex(ids: ids)
+        // The loader's node numbers, when they fit this organisation (a
+        // mutation drops them, so they always should): no id is hashed, and
+        // the index is built only if someone looks an id up later.
+        let numbering = organisation.numbering.flatMap { numbering in
+            numbering.customerCount == customers.count && numbering.teamCount == teams.count
+                && numbering.servesTarget.count == Int(servesStart[teams.count])
+                && numbering.reportsToTarget.count == Int(reportsToStart[teams.count]) ? numbering : nil
+        }
+        let index = numbering == nil ? NodeIndex(ids: ids) : NodeIndex(lazilyIndexing: ids)
         self.index = index
 
         // Pass 2: the edges, written into buffers sized by the entry counts
@@ -120,9 +128,12 @@ package struct AnalysisGraph: Sendable {
         defer { recent.deallocate() }
         var count = 0
         let firstTeam = Int32(customers.count)
+        let servesTarget = numbering?.servesTarget ?? []
+        let reportsToTarget = numbering?.reportsToTarget ?? []
         for t in teams.indices {
             let node = firstTeam + Int32(t)
             let flat = Int(servesStart[t])
+            let reportsToFlat = Int(reportsToStart[t])
             teams[t].serves.withUnsafeBufferPointer { serves in
                 guard let first = serves.baseAddress else { return }
                 for j in serves.indices {
@@ -130,7 +141,8 @@ package struct AnalysisGraph: Sendable {
                     // copied the whole `ServiceLink` (its strings retained and
                     // released) for every link.
                     let link = first + j
-                    guard let target = index.node(link.pointee.to, recent: recent) else {
+                    let resolved = numbering == nil ? index.node(link.pointee.to, recent: recent) : servesTarget[flat + j]
+                    guard let target = resolved, target >= 0 else {
                         servesEdge[flat + j] = -1
                         continue
                     }
@@ -149,7 +161,8 @@ package struct AnalysisGraph: Sendable {
             teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
                 guard let first = reportsTo.baseAddress else { return }
                 for j in reportsTo.indices {
-                    guard let source = index.node((first + j).pointee.value, recent: recent), source >= firstTeam else { continue }
+                    let resolved = numbering == nil ? index.node((first + j).pointee.value, recent: recent) : reportsToTarget[reportsToFlat + j]
+                    guard let source = resolved, source >= firstTeam else { continue }
                     from[count] = source
                     to[count] = node
                     intact[count] = true
