@@ -128,51 +128,57 @@ package struct AnalysisGraph: Sendable {
         defer { recent.deallocate() }
         var count = 0
         let firstTeam = Int32(customers.count)
+        let numbered = numbering != nil
         let servesTarget = numbering?.servesTarget ?? []
         let reportsToTarget = numbering?.reportsToTarget ?? []
-        for t in teams.indices {
-            let node = firstTeam + Int32(t)
-            let flat = Int(servesStart[t])
-            let reportsToFlat = Int(reportsToStart[t])
-            teams[t].serves.withUnsafeBufferPointer { serves in
-                guard let first = serves.baseAddress else { return }
-                for j in serves.indices {
-                    // Fields read through the pointer: reading `serves[j].to`
-                    // copied the whole `ServiceLink` (its strings retained and
-                    // released) for every link.
-                    let link = first + j
-                    let resolved = numbering == nil ? index.node(link.pointee.to, recent: recent) : servesTarget[flat + j]
-                    guard let target = resolved, target >= 0 else {
-                        servesEdge[flat + j] = -1
-                        continue
+        // Raw buffers: the targets read per link without bounds or optional checks.
+        servesTarget.withUnsafeBufferPointer { servesTarget in
+        reportsToTarget.withUnsafeBufferPointer { reportsToTarget in
+            for t in teams.indices {
+                let node = firstTeam + Int32(t)
+                let flat = Int(servesStart[t])
+                let reportsToFlat = Int(reportsToStart[t])
+                teams[t].serves.withUnsafeBufferPointer { serves in
+                    guard let first = serves.baseAddress else { return }
+                    for j in serves.indices {
+                        // Fields read through the pointer: reading `serves[j].to`
+                        // copied the whole `ServiceLink` (its strings retained and
+                        // released) for every link.
+                        let link = first + j
+                        let resolved = numbered ? servesTarget[flat + j] : index.node(link.pointee.to, recent: recent)
+                        guard let target = resolved, target >= 0 else {
+                            servesEdge[flat + j] = -1
+                            continue
+                        }
+                        servesEdge[flat + j] = Int32(count)
+                        from[count] = node
+                        to[count] = target
+                        let isBreached = Self.isBreached(link)
+                        breached[count] = isBreached
+                        intact[count] = link.pointee.status == .ok && !isBreached
+                        kind[count] = .serves
+                        declaringTeam[count] = Int32(t)
+                        entry[count] = Int32(j)
+                        count += 1
                     }
-                    servesEdge[flat + j] = Int32(count)
-                    from[count] = node
-                    to[count] = target
-                    let isBreached = Self.isBreached(link)
-                    breached[count] = isBreached
-                    intact[count] = link.pointee.status == .ok && !isBreached
-                    kind[count] = .serves
-                    declaringTeam[count] = Int32(t)
-                    entry[count] = Int32(j)
-                    count += 1
+                }
+                teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
+                    guard let first = reportsTo.baseAddress else { return }
+                    for j in reportsTo.indices {
+                        let resolved = numbered ? reportsToTarget[reportsToFlat + j] : index.node((first + j).pointee.value, recent: recent)
+                        guard let source = resolved, source >= firstTeam else { continue }
+                        from[count] = source
+                        to[count] = node
+                        intact[count] = true
+                        breached[count] = false
+                        kind[count] = .support
+                        declaringTeam[count] = Int32(t)
+                        entry[count] = Int32(j)
+                        count += 1
+                    }
                 }
             }
-            teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
-                guard let first = reportsTo.baseAddress else { return }
-                for j in reportsTo.indices {
-                    let resolved = numbering == nil ? index.node((first + j).pointee.value, recent: recent) : reportsToTarget[reportsToFlat + j]
-                    guard let source = resolved, source >= firstTeam else { continue }
-                    from[count] = source
-                    to[count] = node
-                    intact[count] = true
-                    breached[count] = false
-                    kind[count] = .support
-                    declaringTeam[count] = Int32(t)
-                    entry[count] = Int32(j)
-                    count += 1
-                }
-            }
+        }
         }
         self.declaredTier = declaredTier
         self.servesStart = servesStart
