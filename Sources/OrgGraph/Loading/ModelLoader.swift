@@ -49,10 +49,11 @@ public enum ModelLoader {
     }
 
     static func load(_ source: consuming SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
-        var (organisation, readProblems) = reader.read(source)
-        var diagnostics = readProblems
-        if let read = organisation {
-            let (problems, numbering) = ModelValidator.validateAndNumber(read)
+        let read = reader.read(source)
+        var organisation = read.organisation
+        var diagnostics = read.diagnostics
+        if let unchecked = organisation {
+            let (problems, numbering) = ModelValidator.validateAndNumber(unchecked)
             diagnostics += problems
             // Node numbers for the analysis, from the validator's id table.
             organisation?.numbering = numbering
