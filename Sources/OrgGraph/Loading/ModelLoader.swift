@@ -49,10 +49,14 @@ public enum ModelLoader {
     }
 
     static func load(_ source: consuming SourceText, reader: some ModelReading) throws(InvalidModel) -> LoadedModel {
-        let (organisation, readProblems) = reader.read(source)
-        var diagnostics = readProblems
-        if let organisation {
-            diagnostics += ModelValidator.validate(organisation)
+        let read = reader.read(source)
+        var organisation = read.organisation
+        var diagnostics = read.diagnostics
+        if let unchecked = organisation {
+            let (problems, numbering) = ModelValidator.validateAndNumber(unchecked)
+            diagnostics += problems
+            // Node numbers for the analysis, from the validator's id table.
+            organisation?.numbering = numbering
         }
         diagnostics.sort { ($0.location, $0.code) < ($1.location, $1.code) }
         guard let organisation, !diagnostics.contains(where: { $0.severity == .error }) else {

@@ -9,13 +9,26 @@ public struct Organisation: Hashable, Sendable {
     /// The service promises.
     public var charter: [String]
     /// The end customers, in file order.
-    public var customers: [Customer]
+    public var customers: [Customer] {
+        didSet { cachedNumbering = CachedNumbering() }
+    }
     /// The teams, in file order.
-    public var teams: [Team]
+    public var teams: [Team] {
+        didSet { cachedNumbering = CachedNumbering() }
+    }
     /// Known findings accepted by the organisation.
     public var suppressions: [Suppression]
     /// The path of the file the model was read from.
     public var file: String
+    /// Node numbers made by the loader for ``Analysis`` (`nil` for an
+    /// organisation built or changed in code, which the analysis indexes
+    /// itself). Dropped by any change to ``teams`` or ``customers``; ignored
+    /// by `==` and `hash(into:)`.
+    package var numbering: NodeNumbering? {
+        get { cachedNumbering.numbering }
+        set { cachedNumbering.numbering = newValue }
+    }
+    private var cachedNumbering = CachedNumbering()
 
     /// Creates an organisation.
     public init(

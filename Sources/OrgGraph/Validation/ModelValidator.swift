@@ -10,6 +10,13 @@ struct ModelValidator {
     let organisation: Organisation
     private var diagnostics: [Diagnostic] = []
     private var suggestionsLeft = suggestionLimit
+    /// Whether some id is defined twice (then no ``NodeNumbering`` is made).
+    private var hasDuplicateIDs = false
+    /// The entry each `serves` target and `reports-to` value names, `-1`
+    /// when none, in team and entry order: the lookups the reference check
+    /// makes anyway, kept for ``NodeNumbering``.
+    private var servesTarget: [Int32] = []
+    private var reportsToTarget: [Int32] = []
 
     init(_ organisation: Organisation) {
         self.organisation = organisation
@@ -17,9 +24,24 @@ struct ModelValidator {
 
     /// Every problem found, in no particular order.
     static func validate(_ organisation: Organisation) -> [Diagnostic] {
+        validateAndNumber(organisation).diagnostics
+    }
+
+    /// Every problem found, in no particular order, and the node numbering
+    /// of the organisation, made from the validator's own id table; `nil`
+    /// when an id is defined twice (the analysis then indexes the ids itself,
+    /// with its own rule for which definition keeps the id).
+    static func validateAndNumber(_ organisation: Organisation) -> (diagnostics: [Diagnostic], numbering: NodeNumbering?) {
         var validator = ModelValidator(organisation)
         validator.run()
-        return validator.diagnostics
+        guard !validator.hasDuplicateIDs else { return (validator.diagnostics, nil) }
+        let numbering = NodeNumbering(
+            customerCount: organisation.customers.count,
+            teamCount: organisation.teams.count,
+            servesTarget: validator.servesTarget,
+            reportsToTarget: validator.reportsToTarget
+        )
+        return (validator.diagnostics, numbering)
     }
 
     /// The customers, then the teams, numbered in one range: customer `i`
@@ -68,6 +90,7 @@ struct ModelValidator {
             var isNew = false
             let first = Self.firstEntry(in: &table[id(ofEntry: entry), default: -1], else: Int32(entry), isNew: &isNew)
             guard !isNew else { continue }
+            hasDuplicateIDs = true
             let firstLocation = location(ofEntry: Int(first))
             diagnostics.append(Diagnostic(
                 code: DiagnosticCode.duplicateID,
@@ -93,11 +116,17 @@ struct ModelValidator {
         var leaders = Leaders()
         leaders.start.reserveCapacity(teams.count + 1)
         for index in teams.indices {
-            for link in teams[index].serves where entries[link.to] == nil {
-                unknown(link.to, at: link.location, role: "'serves' of team '\(teams[index].id)'", entries: entries)
+            for link in teams[index].serves {
+                let entry = entries[link.to]
+                servesTarget.append(entry ?? -1)
+                if entry == nil {
+                    unknown(link.to, at: link.location, role: "'serves' of team '\(teams[index].id)'", entries: entries)
+                }
             }
             for (position, leader) in teams[index].reportsTo.enumerated() {
-                switch entries[leader.value] {
+                let entry = entries[leader.value]
+                reportsToTarget.append(entry ?? -1)
+                switch entry {
                 case nil:
                     unknown(leader.value, at: leader.location, role: "'reports-to' of team '\(teams[index].id)'", entries: entries, teamsOnly: true)
                 case let entry? where isCustomer(entry):

@@ -90,7 +90,15 @@ package struct AnalysisGraph: Sendable {
             servesStart[t + 1] = servesStart[t] + Int32(teams[t].serves.count)
             reportsToStart[t + 1] = reportsToStart[t] + Int32(teams[t].reportsTo.count)
         }
-        let index = NodeIndex(ids: ids)
+        // The loader's node numbers, when they fit this organisation (a
+        // mutation drops them, so they always should): no id is hashed, and
+        // the index is built only if someone looks an id up later.
+        let numbering = organisation.numbering.flatMap { numbering in
+            numbering.customerCount == customers.count && numbering.teamCount == teams.count
+                && numbering.servesTarget.count == Int(servesStart[teams.count])
+                && numbering.reportsToTarget.count == Int(reportsToStart[teams.count]) ? numbering : nil
+        }
+        let index = numbering == nil ? NodeIndex(ids: ids) : NodeIndex(lazilyIndexing: ids)
         self.index = index
 
         // Pass 2: the edges, written into buffers sized by the entry counts
@@ -120,46 +128,57 @@ package struct AnalysisGraph: Sendable {
         defer { recent.deallocate() }
         var count = 0
         let firstTeam = Int32(customers.count)
-        for t in teams.indices {
-            let node = firstTeam + Int32(t)
-            let flat = Int(servesStart[t])
-            teams[t].serves.withUnsafeBufferPointer { serves in
-                guard let first = serves.baseAddress else { return }
-                for j in serves.indices {
-                    // Fields read through the pointer: reading `serves[j].to`
-                    // copied the whole `ServiceLink` (its strings retained and
-                    // released) for every link.
-                    let link = first + j
-                    guard let target = index.node(link.pointee.to, recent: recent) else {
-                        servesEdge[flat + j] = -1
-                        continue
+        let numbered = numbering != nil
+        let servesTarget = numbering?.servesTarget ?? []
+        let reportsToTarget = numbering?.reportsToTarget ?? []
+        // Raw buffers: the targets read per link without bounds or optional checks.
+        servesTarget.withUnsafeBufferPointer { servesTarget in
+        reportsToTarget.withUnsafeBufferPointer { reportsToTarget in
+            for t in teams.indices {
+                let node = firstTeam + Int32(t)
+                let flat = Int(servesStart[t])
+                let reportsToFlat = Int(reportsToStart[t])
+                teams[t].serves.withUnsafeBufferPointer { serves in
+                    guard let first = serves.baseAddress else { return }
+                    for j in serves.indices {
+                        // Fields read through the pointer: reading `serves[j].to`
+                        // copied the whole `ServiceLink` (its strings retained and
+                        // released) for every link.
+                        let link = first + j
+                        let resolved = numbered ? servesTarget[flat + j] : index.node(link.pointee.to, recent: recent)
+                        guard let target = resolved, target >= 0 else {
+                            servesEdge[flat + j] = -1
+                            continue
+                        }
+                        servesEdge[flat + j] = Int32(count)
+                        from[count] = node
+                        to[count] = target
+                        let isBreached = Self.isBreached(link)
+                        breached[count] = isBreached
+                        intact[count] = link.pointee.status == .ok && !isBreached
+                        kind[count] = .serves
+                        declaringTeam[count] = Int32(t)
+                        entry[count] = Int32(j)
+                        count += 1
                     }
-                    servesEdge[flat + j] = Int32(count)
-                    from[count] = node
-                    to[count] = target
-                    let isBreached = Self.isBreached(link)
-                    breached[count] = isBreached
-                    intact[count] = link.pointee.status == .ok && !isBreached
-                    kind[count] = .serves
-                    declaringTeam[count] = Int32(t)
-                    entry[count] = Int32(j)
-                    count += 1
+                }
+                teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
+                    guard let first = reportsTo.baseAddress else { return }
+                    for j in reportsTo.indices {
+                        let resolved = numbered ? reportsToTarget[reportsToFlat + j] : index.node((first + j).pointee.value, recent: recent)
+                        guard let source = resolved, source >= firstTeam else { continue }
+                        from[count] = source
+                        to[count] = node
+                        intact[count] = true
+                        breached[count] = false
+                        kind[count] = .support
+                        declaringTeam[count] = Int32(t)
+                        entry[count] = Int32(j)
+                        count += 1
+                    }
                 }
             }
-            teams[t].reportsTo.withUnsafeBufferPointer { reportsTo in
-                guard let first = reportsTo.baseAddress else { return }
-                for j in reportsTo.indices {
-                    guard let source = index.node((first + j).pointee.value, recent: recent), source >= firstTeam else { continue }
-                    from[count] = source
-                    to[count] = node
-                    intact[count] = true
-                    breached[count] = false
-                    kind[count] = .support
-                    declaringTeam[count] = Int32(t)
-                    entry[count] = Int32(j)
-                    count += 1
-                }
-            }
+        }
         }
         self.declaredTier = declaredTier
         self.servesStart = servesStart

@@ -9,15 +9,36 @@ import Foundation
 /// Swift strings are equal when canonically equivalent, so an id that is
 /// not ASCII is hashed in its NFC form (ASCII text is already NFC), and two
 /// ids are equal exactly when their NFC forms have the same bytes.
+///
+/// When the loader numbered the nodes (``NodeNumbering``), ``AnalysisGraph``
+/// needs no lookups, so the table is built only when an id is first looked
+/// up (``init(lazilyIndexing:)``), e.g. for a `--focus` team.
 package struct NodeIndex: Sendable {
-    /// Slot -> node number, `-1` when empty. A power of two, at least twice the node count.
+    /// Slot -> node number, `-1` when empty. A power of two, at least twice
+    /// the node count. Empty when the table is built lazily.
     private let slots: [Int32]
+    /// The table built on first use, when ``slots`` is empty.
+    private let lazySlots: LazySlots?
     /// The id of every node, by node number.
     package let ids: [String]
-    private let mask: Int
 
     /// Indexes `ids`; when an id occurs twice, the first node keeps it.
     init(ids: [String]) {
+        self.slots = Self.slots(indexing: ids)
+        self.lazySlots = nil
+        self.ids = ids
+    }
+
+    /// Keeps `ids` and indexes them when an id is first looked up; when an
+    /// id occurs twice, the first node keeps it.
+    init(lazilyIndexing ids: [String]) {
+        self.slots = []
+        self.lazySlots = LazySlots()
+        self.ids = ids
+    }
+
+    /// The open-addressing table of `ids`: the first node with an id keeps it.
+    private static func slots(indexing ids: [String]) -> [Int32] {
         var capacity = 16
         while capacity < ids.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
@@ -34,14 +55,13 @@ package struct NodeIndex: Sendable {
             }
             if !duplicate { slots[slot] = Int32(node) }
         }
-        self.slots = slots
-        self.ids = ids
-        self.mask = mask
+        return slots
     }
 
     /// The node with this id, if any.
     package subscript(id: String) -> Int32? {
-        node(id, hash: Self.hash(id))
+        let slots = lazySlots?.slots(indexing: ids) ?? slots
+        return Self.node(id, hash: Self.hash(id), slots: slots, ids: ids)
     }
 
     /// The node with this id, if any, looked up in `recent` first: a small
@@ -49,17 +69,19 @@ package struct NodeIndex: Sendable {
     /// nodes found last, which stays in the cache. Resolving the links of a
     /// large organisation asks for the same few customers and leaders again
     /// and again, and each miss in the big table is a cache miss.
+    /// Only for an index built eagerly (``init(ids:)``).
     func node(_ id: String, recent: UnsafeMutableBufferPointer<Int32>) -> Int32? {
         let hash = Self.hash(id)
         let line = (hash >> 32) & (recent.count - 1)
         let cached = recent[line]
         if cached >= 0 && ids[Int(cached)] == id { return cached }
-        let found = node(id, hash: hash)
+        let found = Self.node(id, hash: hash, slots: slots, ids: ids)
         if let found { recent[line] = found }
         return found
     }
 
-    private func node(_ id: String, hash: Int) -> Int32? {
+    private static func node(_ id: String, hash: Int, slots: [Int32], ids: [String]) -> Int32? {
+        let mask = slots.count - 1
         var slot = hash & mask
         while true {
             let node = slots[slot]
@@ -92,5 +114,23 @@ package struct NodeIndex: Sendable {
         h = h &* 0xbf58_476d_1ce4_e5b9
         h ^= h >> 32
         return Int(truncatingIfNeeded: h)
+    }
+}
+
+extension NodeIndex {
+    /// The table of a lazily built ``NodeIndex``, made once under a lock
+    /// (an ``Analysis`` is `Sendable`, so two threads may look up at once).
+    private final class LazySlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Int32]?
+
+        func slots(indexing ids: [String]) -> [Int32] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let slots { return slots }
+            let built = NodeIndex.slots(indexing: ids)
+            slots = built
+            return built
+        }
     }
 }
