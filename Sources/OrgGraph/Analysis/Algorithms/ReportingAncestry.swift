@@ -1,6 +1,8 @@
 /// Answers "is `b` one of `a`'s leaders, directly or transitively?" over the
 /// `reports-to` relation, which validation guarantees is acyclic but which may
-/// give a team several leaders (matrix organisations).
+/// give a team several leaders (matrix organisations). On an organisation
+/// built in code with a reporting cycle, the teams on the cycle are nobody's
+/// leaders and have none (no crash, no endless walk).
 ///
 /// Every team with exactly one leader hangs under it in a spanning forest;
 /// teams with no leader or several are forest roots. DFS entry/exit numbers
@@ -138,6 +140,10 @@ struct ReportingAncestry {
             let x = Int(xx)
             // x is `a` or one of its ancestors.
             if x == b && x != a { return true }
+            // A leader in a reporting cycle is in no tree of the forest. The
+            // loader refuses such models, but an `Organisation` built in code
+            // may have one; its ancestry is not followed.
+            guard entry[x] >= 0 else { continue }
             if x != b && entry[b] < entry[x] && exit[x] < exit[b] { return true }
             let root = Int(forestRoot[x])
             if stamp[root] == currentStamp { continue }
