@@ -22,7 +22,8 @@ enum DuplicateKeys {
     static func rename(_ key: String, line: Int, column: Int, in text: String, marker: Int) -> (text: String, name: String)? {
         guard let first = key.unicodeScalars.first, first != "\\",
               let replacement = Unicode.Scalar(firstMarker + UInt32(marker)) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Split on scalars ("\r\n" is one Character); a line keeps its "\r".
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         let row = line - 1
         guard lines.indices.contains(row) else { return nil }
         var column = column - 1

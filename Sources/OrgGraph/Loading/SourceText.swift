@@ -28,14 +28,16 @@ struct SourceText {
             )))
         }
         // Line by line up to the first meaningful one (not the whole text:
-        // a large model's first line is meaningful).
+        // a large model's first line is meaningful). Bytes, not Characters:
+        // "\r\n" is one Character, so a Windows file has no "\n" Character.
+        let utf8 = text.utf8
         var meaningful = false
-        var lineStart = text.startIndex
-        while !meaningful, lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let trimmed = text[lineStart ..< lineEnd].drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-            meaningful = !trimmed.isEmpty && !trimmed.hasPrefix("#")
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        var lineStart = utf8.startIndex
+        while !meaningful, lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let trimmed = utf8[lineStart ..< lineEnd].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+            meaningful = !trimmed.isEmpty && trimmed.first != UInt8(ascii: "#")
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
         }
         guard meaningful else {
             return .failure(InvalidModel(Diagnostic(

@@ -14,9 +14,10 @@ enum SyntaxHint {
     /// to keep the parser's own.
     static func explain(problem: String, line: Int, column: Int, in text: String) -> (message: String, line: Int, column: Int)? {
         guard line >= 1 else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars: "\r\n" is one Character, so a Windows file has no "\n" Character.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.indices.contains(line - 1) else { return nil }
-        let scalars = Array(lines[line - 1].unicodeScalars)
+        let scalars = Array(lines[line - 1])
         let at = column - 1
         let character = scalars.indices.contains(at) ? scalars[at] : nil
 

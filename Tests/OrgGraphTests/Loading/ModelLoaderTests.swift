@@ -118,6 +118,7 @@ import OrgGraph
     @Test(arguments: [
         ([UInt8](), "empty-file", 1, 1),
         (Array("  \n\n".utf8), "empty-file", 1, 1),
+        (Array("# only a comment\r\n\r\n  # and another\r\n".utf8), "empty-file", 1, 1),
         (Array("organisation: Caf".utf8) + [0xC3, 0x28] + Array("\n".utf8), "invalid-utf8", 1, 18),
         (Array("organisation: X\nteams:\n  - id: \u{E9}t\u{E9}".utf8) + [0xFF], "invalid-utf8", 3, 12),
     ])
@@ -125,6 +126,44 @@ import OrgGraph
         let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: bytes, file: "m.yaml") }
         #expect(error.diagnostics.map(\.code.rawValue) == [code])
         #expect(error.diagnostics.first?.location == SourceLocation(file: "m.yaml", line: line, column: column))
+    }
+
+    /// A file with Windows line ends gets exactly the diagnostics of the same
+    /// file with Unix ones: the friendlier hints and the duplicate-key
+    /// recovery once split lines on the `Character` "\n", which "\r\n" is not.
+    @Test(arguments: [
+        "organisation: X\ncustomers: [{id: p}]\nteams:\n  - id: a\n    serves: [p]\n    serves: [q]\n  - id: b\n    serves: [zz]\n",
+        "organisation: X\ncustomers: [{id: p}]\nteams:\n  - id: a\n\tserves: [p]\n",
+        "organisation: X\ncustomers: [{id: p}]\nteams:\n  - id: a\n    name: %Nursing\n",
+        "# A comment first\norganisation: X\ncustomers: [{id: p}]\nteams:\n  - id: a\n    serves: [nowhere]\n",
+    ])
+    func windowsLineEndsGiveTheSameDiagnostics(unix: String) throws {
+        func diagnostics(_ text: String) -> [String] {
+            do {
+                let model = try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml")
+                return model.warnings.map(\.description)
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        let windows = unix.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        #expect(windows.utf8.count > unix.utf8.count)
+        let expected = diagnostics(unix)
+        #expect(!expected.isEmpty)
+        #expect(diagnostics(windows) == expected)
+    }
+
+    /// Windows line ends: "\r\n" is one `Character` in Swift, so a file that
+    /// starts with a comment was once read as one comment line and reported
+    /// empty.
+    @Test(arguments: ["# Riverside Clinic\r\n", "\r\n# Riverside Clinic\r\n  \r\n", "\u{FEFF}# Riverside Clinic\r\n"])
+    func aWindowsFileStartingWithACommentLoads(header: String) throws {
+        let text = header + "organisation: X\r\ncustomers: [{id: c}]\r\nteams:\r\n  - id: t\r\n    serves: [nowhere]\r\n"
+        let lines = header.filter { $0 == "\r\n" }.count
+        let error = try #require(throws: InvalidModel.self) { try ModelLoader.load(bytes: Array(text.utf8), file: "m.yaml") }
+        // The only problem is the unknown target, located on its own line.
+        #expect(error.diagnostics.map(\.code.rawValue) == ["unknown-reference"])
+        #expect(error.diagnostics.first?.location == SourceLocation(file: "m.yaml", line: lines + 5, column: 14))
     }
 
     @Test func missingFileAndDirectoryAreReportedWithThePath() throws {
