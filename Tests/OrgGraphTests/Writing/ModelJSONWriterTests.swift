@@ -35,6 +35,19 @@ import OrgGraph
         #expect(ModelJSONWriter().json(for: reloaded) == json)
     }
 
+    /// The tidy form (the benchmark's JSON models) leaves the defaults out
+    /// but still holds the whole organisation.
+    @Test(arguments: exampleNames)
+    func tidyJSONKeepsTheOrganisation(_ name: String) throws {
+        let original = try ModelLoader.load(contentsOf: Self.examples.appendingPathComponent(name).path).organisation
+        let tidy = ModelJSONWriter().tidyJSON(for: original)
+        let reloaded = try ModelLoader.load(bytes: Array(tidy.utf8), file: "tidy.json").organisation
+        #expect(Self.withoutLocations(reloaded) == Self.withoutLocations(original))
+        #expect(ModelJSONWriter().tidyJSON(for: reloaded) == tidy)
+        #expect(tidy.utf8.count < ModelJSONWriter().json(for: original).utf8.count)
+        #expect(!tidy.contains("\"status\": \"ok\""), "defaults are left out")
+    }
+
     @Test func keysComeInTheDocumentedOrderWithDefaultsWrittenOut() throws {
         let yaml = """
         organisation: Riverside Clinic
