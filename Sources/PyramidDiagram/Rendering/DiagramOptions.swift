@@ -76,7 +76,7 @@ public struct DiagramOptions: Hashable, Sendable {
     /// 0.5 s at 500 teams, 6 s at 1,000 and minutes at 5,000, and its rows
     /// lean from about 150 teams on; the computed layout is faster and more
     /// centred at every size measured (docs/rendering.md, "Wall charts").
-    public static let computedLayoutThreshold = 101
+    public static let computedLayoutThreshold = summaryThreshold + 1
 
     /// Whether a diagram of `teamCount` teams is laid out in Swift: every
     /// team drawn (``allTeams``, no ``focus`` or ``focusDepartment``), no
